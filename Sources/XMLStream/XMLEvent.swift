@@ -1,0 +1,39 @@
+/// One attribute of a start tag, in document order.
+public struct XMLAttribute: Hashable, Sendable {
+    /// The qualified name as written (`xml:lang`, `tuid`).
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// A start tag with its attributes.
+public struct XMLStartTag: Hashable, Sendable {
+    /// The qualified name as written (`tuv`, `xliff:seg`).
+    public var name: String
+    public var attributes: [XMLAttribute]
+
+    public init(name: String, attributes: [XMLAttribute]) {
+        self.name = name
+        self.attributes = attributes
+    }
+
+    /// The value of the attribute called `name`, if present.
+    public subscript(attribute name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+}
+
+/// What the pull reader hands out, one at a time. Empty elements (`<ph/>`) give a `.start`
+/// followed by an `.end`, so consumers always see balanced events.
+public enum XMLEvent: Hashable, Sendable {
+    case start(XMLStartTag)
+    case end(name: String)
+    /// Character data, CDATA and white space, exactly as written (entities already decoded).
+    case text(String)
+    /// A comment's content.
+    case comment(String)
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TextIO
+
+/// The `padan` command line: thin wrappers over the library targets.
+@main
+struct Padan: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "padan",
+        abstract: "Align, look up and reuse Indonesian→English wire-copy translations.",
+        discussion: """
+            Padan builds a translation memory from Indonesian articles and their English
+            versions, reads and writes TMX for CAT tools, finds glossary terms in Indonesian
+            text whatever affixes they carry, and suggests consistent translations for new copy.
+
+            Exit status: 0 success, 1 findings (check commands), 64 usage error,
+            65 bad input data, 66 missing input, 73 cannot create output, 70 internal error.
+            """,
+        version: PadanVersion.current,
+        subcommands: [
+            TMXCommand.self,
+            AlignCommand.self,
+            TermCommand.self,
+            MemoryCommand.self,
+            SuggestCommand.self,
+            CheckCommand.self,
+        ]
+    )
+
+    /// Runs the command, turning any `UserFacingError` into one line on stderr and its exit status.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as UserFacingError {
+            var standardError = StandardError()
+            print("padan: \(error)", to: &standardError)
+            Foundation.exit(error.category.exitStatus)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// Placeholder until the Segmentation issue lands.

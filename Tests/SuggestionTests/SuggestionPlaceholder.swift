@@ -1,0 +1,1 @@
+// Placeholder until the Suggestion issue lands.
