@@ -32,9 +32,11 @@ public struct NumberMention: Hashable, Sendable, Codable {
         var index = 0
         while index < characters.count {
             // Digits glued to a word (`G20`, `F-16` stays, `Rp1.500` counts) are part of a name.
-            guard characters[index].isASCIIDigit,
-                  index == 0 || !characters[index - 1].isLetter || isCurrencyPrefix(characters, before: index)
-            else { index += 1; continue }
+            guard characters[index].isASCIIDigit else { index += 1; continue }
+            if index > 0, characters[index - 1].isLetter, !isCurrencyPrefix(characters, before: index) {
+                while index < characters.count, characters[index].isASCIIDigit || characters[index].isLetter { index += 1 }
+                continue
+            }
             var end = index
             while end < characters.count,
                   characters[end].isASCIIDigit

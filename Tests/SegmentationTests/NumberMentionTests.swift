@@ -6,7 +6,7 @@ import Segmentation
         NumberMention.all(in: text, convention: convention).map(\.value)
     }
 
-    @Test(arguments: [
+    static let pairs: [(String, String, Double)] = [
         ("2,5 persen", "2.5 percent", 2.5),
         ("1.500 tentara", "1,500 troops", 1500),
         ("Rp1,5 triliun", "1.5 trillion rupiah", 1.5e12),
@@ -15,7 +15,9 @@ import Segmentation
         ("pukul 19.10 WIB", "7:10 p.m.", 19 * 60 + 10),
         ("pukul 07.10", "7:10 a.m.", 7 * 60 + 10),
         ("30 juta dolar", "$30 million", 30e6),
-    ])
+    ]
+
+    @Test(arguments: pairs)
     func bothConventionsReadTheSameValue(indonesian: String, english: String, value: Double) {
         #expect(values(indonesian, .indonesian) == [value])
         #expect(values(english, .english) == [value])
