@@ -2,7 +2,7 @@
 /// built-in rules and a user's SRX file run through the same `Segmenter`.
 ///
 /// In priority order (the first rule matching at a position decides):
-/// 1. break at every line break (headlines, datelines, list items and "Source link" trailers sit
+/// 1. break after every line break (headlines, datelines, list items and "Source link" trailers sit
 ///    on lines of their own in wire copy);
 /// 2. no break after a list number or letter at the start of a line (`1. `, `b. `);
 /// 3. no break after `?`, `!` or an ellipsis and a closing quote when a name and a speech verb
@@ -47,17 +47,26 @@ enum BuiltInRules {
     /// Not inside a word, a number or a dotted sequence.
     static let wordStart = #"(?<![\p{L}\p{N}.'’@/_-])"#
 
+    /// A full stop (and any closing punctuation) that ends one of `words`, a whole word.
+    ///
+    /// The words sit in a look-behind so that the pattern starts with the full stop: ICU then
+    /// tries it only at full stops instead of at every letter, which makes the rule fast.
+    /// - Parameter words: an ICU pattern of bounded length (look-behind cannot be unbounded).
+    static func endingWith(_ words: String) -> String {
+        "(?<=" + wordStart + "(?:" + words + "))\\." + closingPunctuation
+    }
+
     private static func make(titles: [String], closers: [String], openers: [String], speechVerbs: [String],
                              languageRules: [(Bool, String, String)]) -> SegmentationRules {
         let titlePattern = WordListPattern.alternation(titles)
         let closerPattern = WordListPattern.alternation(closers)
-        let mayEndSentence = wordStart + "(?:" + closerPattern + #"\.|(?:\p{L}\.){2,}|\p{Lu}\.)"# + closingPunctuation
+        let mayEndSentence = endingWith(closerPattern + #"|(?:\p{L}\.){1,5}\p{L}|\p{Lu}"#)
         let specs: [(Bool, String, String)] = [
-            (true, #"\S"#, #"[^\S\r\n]*(?:\r\n|[\n\r\u0085\u2028\u2029])"#),
+            (true, #"(?:\r\n|[\n\r\u0085\u2028\u2029])"#, ""),
             (false, #"(?m:^)[^\S\r\n]*(?:\d{1,3}|[A-Za-z])\."#, #"\s"#),
             (false, #"(?:[?!…]+|\.\.\.)["'”’»]"#, #"\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}"# + WordListPattern.alternation(speechVerbs) + #"\b"#),
             (true, mayEndSentence, #"\s+"# + openingPunctuation + WordListPattern.alternation(openers) + #"\b"#),
-            (false, wordStart + titlePattern + #"\."# + closingPunctuation, #"\s"#),
+            (false, endingWith(titlePattern), #"\s"#),
             (false, mayEndSentence, #"\s"#),
             (true, #"[.?!…]+"# + closingPunctuation, #"\s+"# + openingPunctuation + #"\p{Ll}?\p{Lu}"#),
         ]

@@ -25,7 +25,7 @@ enum EnglishAbbreviations {
     ]
 
     /// `a.m.` or `p.m.`, with any closing quotes or brackets.
-    static let clockTime = BuiltInRules.wordStart + #"[ap]\.m\."# + BuiltInRules.closingPunctuation
+    static let clockTime = BuiltInRules.endingWith(#"[ap]\.m"#)
 
     /// Capitalised words that continue a sentence after a clock time: zones, weekdays, months.
     static let afterClockTime = [
