@@ -8,6 +8,7 @@ extension TMXParser {
         while let event = try event() {
             switch event {
             case .start(let tag) where tag.name == "tu":
+                unitLocation = xml.location
                 if let unit = try unit(tag) { return unit }
             case .start(let tag): try skipUnexpected(tag.name, in: "body")
             case .end:

@@ -14,6 +14,11 @@ final class TMXParser {
     /// Diagnostics beyond `diagnosticLimit`, counted but not kept (flat memory on huge files).
     private(set) var droppedDiagnostics = 0
     static let diagnosticLimit = 10_000
+    /// Every error and warning found, kept or not.
+    private(set) var errorCount = 0
+    private(set) var warningCount = 0
+    /// Where the unit last returned by `nextUnit()` starts.
+    var unitLocation = SourceLocation(file: "")
 
     init(xml: XMLPullReader, collectsFatalProblems: Bool) {
         self.xml = xml
@@ -37,6 +42,11 @@ final class TMXParser {
 
     /// Keeps `diagnostic`, or counts it once the limit is reached.
     func record(_ diagnostic: Diagnostic) {
+        switch diagnostic.severity {
+        case .error: errorCount += 1
+        case .warning: warningCount += 1
+        case .note: break
+        }
         guard diagnostics.count < TMXParser.diagnosticLimit else {
             droppedDiagnostics += 1
             return

@@ -92,6 +92,13 @@ public final class TMXReader {
     /// Diagnostics beyond the 10,000 kept in `warnings`.
     public var droppedWarningCount: Int { parser.droppedDiagnostics }
 
+    /// Every error and warning found so far, including those beyond the kept 10,000.
+    var errorCount: Int { parser.errorCount }
+    var warningCount: Int { parser.warningCount }
+
+    /// Where the unit last returned by `next()` starts.
+    var unitLocation: SourceLocation { parser.unitLocation }
+
     /// Bytes of the file read so far, for progress (libxml2 reads a little ahead).
     public var bytesRead: Int { parser.xml.bytesConsumed }
 }
