@@ -25,7 +25,8 @@ command -v xmllint >/dev/null || install_missing libxml2-utils
 /usr/bin/python3 -c 'import translate.storage.tmx' 2>/dev/null || install_missing translate-toolkit
 OMEGAT_JAR=$(ls /usr/share/omegat/OmegaT.jar /usr/share/java/omegat.jar 2>/dev/null | head -1)
 [ -n "$OMEGAT_JAR" ] || { install_missing omegat; OMEGAT_JAR=$(ls /usr/share/omegat/OmegaT.jar /usr/share/java/omegat.jar 2>/dev/null | head -1); }
-[ -x "$PADAN" ] || { echo "build first: swift build -c release" >&2; exit 2; }
+[ -x "$PADAN" ] || swift build -c release --product padan >&2 || exit 2
+[ -x "$PADAN_DEV" ] || swift build -c release --product padan-dev >&2 || exit 2
 
 WORK=$(mktemp -d /tmp/padan-interop.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
