@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct TermCheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "TODO.")
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct TermFindCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "find", abstract: "TODO.")
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct TermImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "TODO.")
+}

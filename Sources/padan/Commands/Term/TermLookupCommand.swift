@@ -1,0 +1,5 @@
+import ArgumentParser
+
+struct TermLookupCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "lookup", abstract: "TODO.")
+}
