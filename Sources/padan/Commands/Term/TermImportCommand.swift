@@ -1,5 +1,0 @@
-import ArgumentParser
-
-struct TermImportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "TODO.")
-}
