@@ -68,9 +68,11 @@ public struct IndonesianMorphology: Sendable {
         var clitics: [String]
         var restored: Bool
 
-        /// Lower is better: fewer derivational affixes, fewer clitics, nothing restored, longer root.
-        var cost: (Int, Int, Int, Int) {
-            (prefixes.count + (suffix == nil ? 0 : 1), clitics.count, restored ? 1 : 0, -root.count)
+        /// Lower is better: no dropped consonant restored (`memakan` is `makan`, `pengawasan` is
+        /// `awas`), fewer derivational affixes, fewer prefixes (`memberikan` is `beri`, not
+        /// `ber-ikan`), fewer clitics, longer root.
+        var cost: (Int, Int, Int, Int, Int) {
+            (restored ? 1 : 0, prefixes.count + (suffix == nil ? 0 : 1), prefixes.count, clitics.count, -root.count)
         }
     }
 
@@ -107,6 +109,12 @@ public struct IndonesianMorphology: Sendable {
         var readings: [(String, [String])] = [(word, [])]
         for particle in IndonesianAffixes.particles where word.hasSuffix(particle) && word.count - particle.count >= 3 {
             readings.append((String(word.dropLast(particle.count)), [particle]))
+        }
+        for (stem, clitics) in readings {
+            // Pronoun proclitics of passive verbs: kuserahkan, kaupilih.
+            for proclitic in ["kau", "ku"] where stem.hasPrefix(proclitic) && stem.count - proclitic.count >= 3 {
+                readings.append((String(stem.dropFirst(proclitic.count)), [proclitic] + clitics))
+            }
         }
         for (stem, clitics) in readings {
             for possessive in IndonesianAffixes.possessives where stem.hasSuffix(possessive) && stem.count - possessive.count >= 3 {
