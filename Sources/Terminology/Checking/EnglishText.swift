@@ -15,8 +15,8 @@ struct EnglishText {
     }
 
     /// Whether any inflected form of `term` occurs.
-    func containsAnyForm(of term: String) -> Bool {
-        EnglishInflection.forms(of: term).contains { contains(phrase: $0) }
+    func containsAnyForm(of term: String, partOfSpeech: String) -> Bool {
+        EnglishInflection.forms(of: term, partOfSpeech: partOfSpeech).contains { contains(phrase: $0) }
     }
 
     static func normalise(_ text: String) -> String {

@@ -50,10 +50,10 @@ public struct TermChecker: Sendable {
         var reported: Set<TermEntry> = []
         for match in matcher.matches(in: source) where reported.insert(match.entry).inserted {
             let entry = match.entry
-            if !entry.acceptableEnglish.contains(where: english.containsAnyForm(of:)) {
+            if !entry.acceptableEnglish.contains(where: { english.containsAnyForm(of: $0, partOfSpeech: entry.partOfSpeech) }) {
                 findings.append(TermCheckFinding(kind: .missingTranslation, match: match, renderings: entry.acceptableEnglish))
             }
-            for forbidden in entry.forbidden where english.containsAnyForm(of: forbidden) {
+            for forbidden in entry.forbidden where english.containsAnyForm(of: forbidden, partOfSpeech: entry.partOfSpeech) {
                 findings.append(TermCheckFinding(kind: .forbiddenTranslation, match: match, renderings: [forbidden]))
             }
         }

@@ -6,22 +6,27 @@
 ///     EnglishInflection.forms(of: "ballistic missile")
 ///     // ["ballistic missile", "ballistic missiles", …]
 ///
-/// The first and the last word of a phrase are inflected (a verb phrase's verb, a noun phrase's
-/// head); words in capitals (`ICBM`) take only a plural `s`.
+/// A noun phrase's head (its last word) or a verb phrase's verb (its first) is inflected; words
+/// in capitals (`ICBM`) take only a plural `s`. Forms are generated generously (a QA check
+/// looks for any of them), so a few may not be English.
 public enum EnglishInflection {
-    /// The term itself and its inflected forms, lower case except for words in capitals.
-    public static func forms(of term: String) -> Set<String> {
+    /// The term itself and its inflected forms.
+    /// - Parameters:
+    ///   - term: a word or phrase.
+    ///   - partOfSpeech: for a phrase, `verb` inflects its first word (`impose sanctions` →
+    ///     `imposed sanctions`); anything else its last (`ballistic missiles`). A single word gets
+    ///     every form.
+    public static func forms(of term: String, partOfSpeech: String = "noun") -> Set<String> {
         let words = term.split(separator: " ").map(String.init)
         guard let first = words.first, let last = words.last else { return [] }
+        guard words.count > 1 else { return wordForms(first).union([term]) }
         var results: Set<String> = [term]
-        if words.count == 1 {
-            return results.union(wordForms(first))
-        }
-        let middle = words.dropFirst().dropLast().joined(separator: " ")
-        for head in wordForms(first).union([first]) {
-            for tail in wordForms(last).union([last]) {
-                results.insert([head, middle, tail].filter { !$0.isEmpty }.joined(separator: " "))
-            }
+        if partOfSpeech == "verb" {
+            let rest = words.dropFirst().joined(separator: " ")
+            for head in wordForms(first) { results.insert(head + " " + rest) }
+        } else {
+            let rest = words.dropLast().joined(separator: " ")
+            for tail in wordForms(last) { results.insert(rest + " " + tail) }
         }
         return results
     }
@@ -31,7 +36,10 @@ public enum EnglishInflection {
         if let irregular = irregular[word.lowercased()] { return Set([word] + irregular) }
         if word.count > 1, word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return [word, word + "s"] }
         guard word.count >= 2, word.allSatisfy(\.isLetter) else { return [word] }
-        return [word, plural(of: word), past(of: word), presentParticiple(of: word)]
+        var forms: Set<String> = [word, plural(of: word), past(of: word), presentParticiple(of: word)]
+        // embargo → embargoes, veto → vetoes (but memo → memos): keep both spellings.
+        if word.lowercased().hasSuffix("o") { forms.insert(word + "es") }
+        return forms
     }
 
     static func plural(of word: String) -> String {

@@ -66,7 +66,7 @@ public struct GlossaryLookup: Sendable {
             }
             for english in entry.acceptableEnglish {
                 let lowerEnglish = english.lowercased()
-                if EnglishInflection.forms(of: lowerEnglish).contains(lowered) { consider(english == entry.english ? 1.0 : 0.95, "en", .exact) }
+                if EnglishInflection.forms(of: lowerEnglish, partOfSpeech: entry.partOfSpeech).contains(lowered) { consider(english == entry.english ? 1.0 : 0.95, "en", .exact) }
                 if let distance = Self.typoDistance(lowered, lowerEnglish) { consider(0.8 - 0.1 * Double(distance), "en", .typo) }
                 let words = Set(EnglishText.normalise(lowerEnglish).split(separator: " ").map(String.init))
                 if !queryWords.isEmpty, words.isSuperset(of: queryWords) { consider(0.5, "en", .partial) }
