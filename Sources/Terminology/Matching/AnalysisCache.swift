@@ -3,9 +3,15 @@ import Foundation
 /// Analyses of distinct words, shared by every `matches(in:)` call of one matcher, so running
 /// text pays for morphology once per word type rather than once per word.
 final class AnalysisCache: @unchecked Sendable {
-    struct Entry {
-        var analysis: WordAnalysis
-        var keys: [String]
+    /// A class, so that handing an analysis to each occurrence of a word copies one reference.
+    final class Entry: Sendable {
+        let analysis: WordAnalysis
+        let keys: [String]
+
+        init(analysis: WordAnalysis, keys: [String]) {
+            self.analysis = analysis
+            self.keys = keys
+        }
     }
 
     private var entries: [String: Entry] = [:]

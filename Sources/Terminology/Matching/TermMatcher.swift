@@ -92,25 +92,27 @@ public struct TermMatcher: Sendable {
 
     private func longestMatch(from start: Int, in words: [AnalysedWord]) -> Found? {
         var best: Found?
-        func walk(_ node: Int, _ position: Int, _ keys: [String]) {
-            if let term = nodes[node].terms.first, position > start {
+        var keys: [String] = []
+        func walk(_ node: Int, _ position: Int) {
+            if position > start, let term = nodes[node].terms.first {
                 var level = MatchLevel.exact
                 for (offset, termWord) in term.words.enumerated() {
-                    let word = words[start + offset]
-                    level = max(level, TermKeys.level(of: word.entry.analysis, matching: termWord, through: keys[offset]))
+                    level = max(level, TermKeys.level(of: words[start + offset].entry.analysis, matching: termWord, through: keys[offset]))
                 }
                 if best == nil || position > best!.end || (position == best!.end && level < best!.level) {
                     best = Found(end: position, entry: term.entry, level: level)
                 }
             }
             guard position < words.count, position == start || words[position].token.joinsPrevious else { return }
+            let children = nodes[node].children
             for key in words[position].entry.keys {
-                if let child = nodes[node].children[key] {
-                    walk(child, position + 1, keys + [key])
-                }
+                guard let child = children[key] else { continue }
+                keys.append(key)
+                walk(child, position + 1)
+                keys.removeLast()
             }
         }
-        walk(0, start, [])
+        walk(0, start)
         return best
     }
 

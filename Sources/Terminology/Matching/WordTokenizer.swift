@@ -40,7 +40,7 @@ public enum WordTokenizer {
         while index < text.endIndex {
             let character = text[index]
             let next = text.index(after: index)
-            if character.isLetter || character.isNumber || character.isCombiningOnly {
+            if character.isWordCharacter {
                 if let joiner = pendingJoiner {
                     current.append(joiner)
                     pendingJoiner = nil
@@ -64,6 +64,14 @@ public enum WordTokenizer {
 }
 
 private extension Character {
+    /// A letter, digit or combining mark; ASCII is decided without Unicode property lookups.
+    var isWordCharacter: Bool {
+        if let ascii = asciiValue {
+            return (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x41 && ascii <= 0x5A) || (ascii >= 0x30 && ascii <= 0x39)
+        }
+        return isLetter || isNumber || isCombiningOnly
+    }
+
     /// A mark that attaches to the preceding letter (a combining accent written separately).
     var isCombiningOnly: Bool {
         unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark }

@@ -43,7 +43,7 @@ public struct IndonesianMorphology: Sendable {
     /// The full analysis of one word form (no spaces).
     public func analyse(_ word: String) -> WordAnalysis {
         let word = word.replacingApostrophes()
-        if word.contains("-") { return analyseHyphenated(word) }
+        if word.contains(where: { $0 == "-" }) { return analyseHyphenated(word) }
         if word.contains(where: \.isNumber) { return whole(word, kind: .number) }
         if isAcronym(word) { return whole(word, kind: .acronym) }
         if lexicon.names.contains(word) { return whole(word, kind: .name) }
@@ -77,6 +77,11 @@ public struct IndonesianMorphology: Sendable {
     }
 
     private func analyseCommon(_ lower: String, original: String) -> WordAnalysis {
+        // A listed word is its own base: no reading can cost less.
+        if lexicon.words.contains(lower) {
+            return WordAnalysis(word: original, base: lower, stem: lower, prefixes: [], suffix: nil, clitics: [],
+                                isReduplicated: false, kind: .common, isKnown: true)
+        }
         var best: Reading?
         for (stem, clitics) in cliticReadings(of: lower) {
             for (body, suffix) in suffixReadings(of: stem) {
@@ -181,6 +186,6 @@ public struct IndonesianMorphology: Sendable {
 extension String {
     /// Typographic apostrophes as ASCII, so `Jum’at` and `Jum'at` are one word.
     func replacingApostrophes() -> String {
-        contains("\u{2019}") ? replacingOccurrences(of: "\u{2019}", with: "'") : self
+        contains(where: { $0 == "\u{2019}" }) ? replacingOccurrences(of: "\u{2019}", with: "'") : self
     }
 }
