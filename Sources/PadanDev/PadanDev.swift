@@ -10,6 +10,7 @@ struct PadanDev: AsyncParsableCommand {
             // Each area adds its commands here, one line each.
             EvalSegmentation.self,
             GenerateTMX.self,
+            EvalMorphology.self, GenerateGlossary.self, BenchTerm.self,
         ]
     )
 }

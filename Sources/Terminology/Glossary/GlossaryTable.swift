@@ -1,0 +1,134 @@
+import Foundation
+import TextIO
+
+/// Reads and writes the tabular glossary formats (TSV, the shipped format, and CSV) row by row.
+///
+/// Both have a header row naming the columns `indonesian english alternatives forbidden domain
+/// pos acronym note`; `indonesian` and `english` are required, the others may be left out, and
+/// columns are found by name so a spreadsheet's order does not matter. Multi-valued cells use
+/// ` | `. Lines starting with `#` are comments.
+enum GlossaryTable {
+    static let columns = ["indonesian", "english", "alternatives", "forbidden", "domain", "pos", "acronym", "note"]
+    static let listSeparator = " | "
+
+    /// Parses `text` (the whole file) into entries and problems.
+    static func read(_ text: String, file: String, delimiter: Character) -> (entries: [TermEntry], diagnostics: [Diagnostic]) {
+        let rows = delimiter == "\t" ? tsvRows(text) : CSVReader.rows(text)
+        var diagnostics: [Diagnostic] = []
+        var entries: [TermEntry] = []
+        var header: [String: Int]?
+        for row in rows {
+            let location = SourceLocation(file: file, line: row.line)
+            if let problem = row.problem {
+                diagnostics.append(Diagnostic(.error, at: location, problem))
+                continue
+            }
+            if row.cells.count == 1, row.cells[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if row.cells.first?.hasPrefix("#") == true { continue }
+            guard let columnIndex = header else {
+                switch readHeader(row.cells, at: location) {
+                case .success(let map): header = map
+                case .failure(let diagnostic): return ([], diagnostics + [diagnostic])
+                }
+                continue
+            }
+            switch entry(row.cells, columns: columnIndex, at: location) {
+            case .success(let entry): entries.append(entry)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        if header == nil {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1), "the file has no header row",
+                                          hint: "start it with: " + columns.joined(separator: delimiter == "\t" ? "<TAB>" : ",")))
+        }
+        return (entries, diagnostics)
+    }
+
+    /// Writes `entries` with the header row, in the shipped column order.
+    static func write(_ entries: [TermEntry], delimiter: Character) -> String {
+        var text = columns.joined(separator: String(delimiter)) + "\n"
+        for entry in entries {
+            let cells = [
+                entry.indonesian.joined(separator: listSeparator), entry.english,
+                entry.alternatives.joined(separator: listSeparator), entry.forbidden.joined(separator: listSeparator),
+                entry.domain, entry.partOfSpeech, entry.isAcronym ? "yes" : "no", entry.note ?? "",
+            ]
+            text += (delimiter == "\t" ? cells.map(tsvSafe) : cells.map(CSVReader.quoted)).joined(separator: String(delimiter)) + "\n"
+        }
+        return text
+    }
+
+    private static func tsvSafe(_ cell: String) -> String {
+        cell.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    private static func tsvRows(_ text: String) -> [CSVReader.Row] {
+        var rows: [CSVReader.Row] = []
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(line)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            rows.append(CSVReader.Row(cells: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init), line: lineNumber))
+        }
+        if rows.last?.cells == [""] { rows.removeLast() }
+        return rows
+    }
+
+    private static func readHeader(_ cells: [String], at location: SourceLocation) -> RowOutcome<[String: Int]> {
+        var map: [String: Int] = [:]
+        for (index, cell) in cells.enumerated() {
+            let name = cell.trimmingCharacters(in: .whitespaces).lowercased()
+            guard columns.contains(name) else {
+                return .failure(Diagnostic(.error, at: location, "unknown column \"\(cell)\" in the header row",
+                                           hint: "the columns are: " + columns.joined(separator: ", ")))
+            }
+            map[name] = index
+        }
+        for required in ["indonesian", "english"] where map[required] == nil {
+            return .failure(Diagnostic(.error, at: location, "the header row has no \"\(required)\" column",
+                                       hint: "the first row must name the columns: " + columns.joined(separator: ", ")))
+        }
+        return .success(map)
+    }
+
+    private static func entry(_ cells: [String], columns map: [String: Int], at location: SourceLocation) -> RowOutcome<TermEntry> {
+        guard cells.count == map.count else {
+            return .failure(Diagnostic(.error, at: location, "\(cells.count) columns where the header has \(map.count)",
+                                       hint: "separate every column with one tab, leaving empty cells empty"))
+        }
+        func cell(_ name: String) -> String {
+            map[name].map { cells[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+        }
+        func list(_ name: String) -> [String] {
+            cell(name).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        let indonesian = list("indonesian")
+        guard !indonesian.isEmpty else {
+            return .failure(Diagnostic(.error, at: location, "the Indonesian term is empty", hint: "fill the `indonesian` column"))
+        }
+        let english = cell("english")
+        guard !english.isEmpty else {
+            return .failure(Diagnostic(.error, at: location, "\"\(indonesian[0])\" has no English rendering", hint: "fill the `english` column"))
+        }
+        let partOfSpeech = cell("pos").isEmpty ? "noun" : cell("pos")
+        guard TermEntry.partsOfSpeech.contains(partOfSpeech) else {
+            return .failure(Diagnostic(.error, at: location, "unknown part of speech \"\(partOfSpeech)\"",
+                                       hint: "use one of: " + TermEntry.partsOfSpeech.sorted().joined(separator: ", ")))
+        }
+        let acronym = cell("acronym").lowercased()
+        guard ["", "yes", "no"].contains(acronym) else {
+            return .failure(Diagnostic(.error, at: location, "the acronym column holds \"\(cell("acronym"))\"", hint: "write yes or no"))
+        }
+        let note = cell("note")
+        return .success(TermEntry(indonesian: indonesian, english: english, alternatives: list("alternatives"),
+                                  forbidden: list("forbidden"), domain: cell("domain"), partOfSpeech: partOfSpeech,
+                                  isAcronym: acronym == "yes", note: note.isEmpty ? nil : note, source: location))
+    }
+}
+
+/// A row or entry that was read, or the problem that stopped it.
+enum RowOutcome<Value> {
+    case success(Value)
+    case failure(Diagnostic)
+}

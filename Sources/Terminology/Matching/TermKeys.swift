@@ -1,0 +1,51 @@
+/// The keys the matcher's trie is built on. A text word offers several keys and a term word
+/// has one, so that a base-word term (`senjata`) meets every derivation of its root
+/// (`persenjataan`) while a derived term (`pertahanan`) meets only its own inflections
+/// (`pertahanannya`), never a sibling derivation (`ketahanan`).
+///
+/// - a root, lower case: `senjata`
+/// - `=` + a derived word's stem (inflection removed): `=pertahanan`
+/// - `#` + a capitalised word exactly as written, for acronyms: `#AS`
+enum TermKeys {
+    /// The one key a word of a glossary term stands for.
+    static func termKey(for analysis: WordAnalysis, inAcronymEntry: Bool) -> String {
+        switch analysis.kind {
+        case .acronym, .number: return "#" + analysis.word
+        case _ where inAcronymEntry && analysis.word.first?.isUppercase == true: return "#" + analysis.word
+        case .name, .compound: return analysis.base.lowercased()
+        case .common: return analysis.isDerived ? "=" + analysis.stem : analysis.base
+        }
+    }
+
+    /// Every key a word of running text offers.
+    static func textKeys(for analysis: WordAnalysis, morphology: IndonesianMorphology) -> [String] {
+        var keys: [String] = []
+        if analysis.word.first?.isUppercase == true || analysis.kind == .number {
+            keys.append("#" + (analysis.kind == .common ? analysis.word : analysis.stem))
+        }
+        switch analysis.kind {
+        case .acronym:
+            // A word in capitals may be a headline's common word (PRESIDEN); short ones are acronyms only.
+            if analysis.word.count >= 4 {
+                let lower = morphology.analyse(analysis.stem.lowercased())
+                if lower.isKnown { keys += commonKeys(lower) }
+            }
+        case .number, .name, .compound:
+            keys.append(analysis.base.lowercased())
+        case .common:
+            keys += commonKeys(analysis)
+        }
+        return keys
+    }
+
+    private static func commonKeys(_ analysis: WordAnalysis) -> [String] {
+        analysis.isDerived ? [analysis.base, "=" + analysis.stem] : [analysis.base]
+    }
+
+    /// How a text word relates to the term word it matched through `key`.
+    static func level(of analysis: WordAnalysis, matching termWord: String, through key: String) -> MatchLevel {
+        if analysis.word == termWord { return .exact }
+        if key.hasPrefix("#") || key.hasPrefix("=") { return .inflected }
+        return analysis.isDerived ? .derived : .inflected
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import Terminology
+
+/// Word forms from political and military news with their KBBI roots (our own development list).
+@Suite struct MorphologyTests {
+    let morphology = IndonesianMorphology.shared
+
+    @Test(arguments: [
+        ("persenjataan", "senjata"), ("memperluas", "luas"), ("diperluas", "luas"), ("perluasannya", "luas"),
+        ("senjatanya", "senjata"), ("senjata-senjata", "senjata"), ("negara-negara", "negara"),
+        ("pertahanan", "tahan"), ("ketahanan", "tahan"), ("tahanan", "tahan"), ("mempertahankan", "tahan"),
+        ("memakan", "makan"), ("menyatakan", "nyata"), ("mengatakan", "kata"), ("dikatakan", "kata"),
+        ("memberikan", "beri"), ("memberlakukan", "laku"), ("keberhasilan", "hasil"), ("pembangunan", "bangun"),
+        ("penyerangan", "serang"), ("serangan", "serang"), ("bekerja", "kerja"), ("belajar", "ajar"),
+        ("berunding", "runding"), ("perundingan", "runding"), ("kesepakatan", "sepakat"), ("kedua", "dua"),
+        ("sebenarnya", "benar"), ("menduduki", "duduk"), ("pengungsi", "ungsi"), ("pemerintahan", "perintah"),
+        ("kebijakan", "bijak"), ("tersangka", "sangka"), ("mengebom", "bom"), ("pengawasan", "awas"),
+        ("tembak-menembak", "tembak"), ("berkali-kali", "kali"), ("sebaik-baiknya", "baik"),
+        ("kuserahkan", "serah"), ("kaupilih", "pilih"), ("dirinya", "diri"), ("beritanya", "berita"),
+    ])
+    func recoversTheRoot(form: String, base: String) {
+        #expect(morphology.base(of: form) == base)
+    }
+
+    @Test(arguments: ["perdana", "berita", "pertama", "kanan", "pesawat", "kalian", "menteri", "mereka"])
+    func leavesWordsThatOnlyLookAffixed(word: String) {
+        #expect(morphology.base(of: word) == word)
+    }
+
+    @Test(arguments: ["Bekasi", "Jakarta", "Kediri", "Medan", "Semarang", "Yogyakarta", "Berlin"])
+    func neverStemsNamesIntoCommonWords(name: String) {
+        let analysis = morphology.analyse(name)
+        #expect(analysis.base == name)
+        #expect(analysis.kind == .name)
+    }
+
+    @Test func acronymsKeepTheirCaseAndLoseHyphenatedClitics() {
+        #expect(morphology.analyse("AS").kind == .acronym)
+        #expect(morphology.base(of: "TNI-nya") == "TNI")
+        #expect(morphology.analyse("TNI-nya").clitics == ["nya"])
+    }
+
+    @Test func capitalisedCommonWordsAreStemmed() {
+        #expect(morphology.base(of: "Persenjataan") == "senjata")
+        #expect(morphology.base(of: "Kementerian") == "menteri")
+        #expect(morphology.base(of: "Presiden") == "presiden")
+    }
+
+    @Test func analysisSaysHowTheWordWasFormed() throws {
+        let derived = morphology.analyse("perluasannya")
+        #expect(derived.prefixes == ["per"])
+        #expect(derived.suffix == "an")
+        #expect(derived.clitics == ["nya"])
+        #expect(derived.stem == "perluasan")
+        #expect(derived.level == .derived)
+
+        let inflected = morphology.analyse("senjata-senjatanya")
+        #expect(inflected.isReduplicated)
+        #expect(inflected.level == .inflected)
+        #expect(inflected.stem == "senjata")
+
+        #expect(morphology.analyse("senjata").level == .exact)
+        #expect(morphology.analyse("Senjata").level == .inflected)
+    }
+
+    @Test func unknownWordsAreLeftWholeRatherThanGuessed() {
+        let analysis = morphology.analyse("menggrobak")
+        #expect(analysis.base == "menggrobak")
+        #expect(!analysis.isKnown)
+    }
+
+    @Test func aLexiconDecidesWhatCanBeStripped() {
+        let bare = IndonesianMorphology(lexicon: IndonesianLexicon(parsing: "# test\nsenjata\n"))
+        #expect(bare.base(of: "persenjataan") == "senjata")
+        #expect(bare.base(of: "memperluas") == "memperluas")
+        #expect(bare.adding(words: ["luas"]).base(of: "memperluas") == "luas")
+    }
+}
