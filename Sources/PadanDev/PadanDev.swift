@@ -8,6 +8,7 @@ struct PadanDev: AsyncParsableCommand {
         abstract: "Padan's evaluation and benchmark-data tools.",
         subcommands: [
             // Each area adds its commands here, one line each.
+            EvalAlignment.self,
         ]
     )
 }

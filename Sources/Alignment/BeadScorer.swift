@@ -1,0 +1,81 @@
+/// The cost of one link in the search: bead prior + length model − lexical evidence, in nats.
+///
+/// Lexical evidence is the summed weight of the features both sides share, capped, minus a
+/// smaller, capped penalty for plain numbers found on one side only; unmatched sentences
+/// (1-0, 0-1) pay their prior and a little per character instead, so a short trailer is cheap
+/// to leave out and a long paragraph is not.
+final class BeadScorer {
+    /// The most a link's shared evidence can earn: several cues must agree to beat the length model.
+    static let evidenceCap = 6.0
+    /// The most that unmatched numbers can cost a link.
+    static let penaltyCap = 2.0
+    /// Cost per character of leaving a sentence unmatched.
+    static let unmatchedCostPerCharacter = 0.012
+
+    private let level: AlignmentLevel
+    private let weights: [Double]
+    private let expectedOnBothSides: [Bool]
+    var lengthModel: LengthModel
+    private let sourcePrefix: [Double]
+    private let targetPrefix: [Double]
+    private var sourceMarks: [UInt32]
+    private var targetMarks: [UInt32]
+    private var generation: UInt32 = 0
+
+    init(level: AlignmentLevel, weights: [Double], expectedOnBothSides: [Bool], lengthModel: LengthModel) {
+        self.level = level
+        self.weights = weights
+        self.expectedOnBothSides = expectedOnBothSides
+        self.lengthModel = lengthModel
+        sourcePrefix = level.sourceLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
+        targetPrefix = level.targetLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
+        sourceMarks = [UInt32](repeating: 0, count: weights.count)
+        targetMarks = [UInt32](repeating: 0, count: weights.count)
+    }
+
+    /// The cost of `bead` ending at cell (`row`, `column`): it joins source units
+    /// `row - bead.source ..< row` and target units `column - bead.target ..< column`.
+    func cost(_ bead: Bead, row: Int, column: Int) -> Double {
+        let sourceLength = sourcePrefix[row] - sourcePrefix[row - bead.source]
+        let targetLength = targetPrefix[column] - targetPrefix[column - bead.target]
+        if bead.source == 0 || bead.target == 0 {
+            return bead.priorCost + Self.unmatchedCostPerCharacter * (sourceLength + targetLength / lengthModel.ratio)
+        }
+        let length = lengthModel.cost(sourceLength: max(sourceLength, 1), targetLength: max(targetLength, 1))
+        return bead.priorCost + length - lexicalScore(sources: row - bead.source..<row, targets: column - bead.target..<column)
+    }
+
+    /// Shared evidence minus the penalty for one-sided numbers, both capped.
+    private func lexicalScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+        generation &+= 1
+        if generation == 0 {
+            for index in sourceMarks.indices { sourceMarks[index] = 0; targetMarks[index] = 0 }
+            generation = 1
+        }
+        for unit in targets {
+            for feature in level.targetFeatures[unit] { targetMarks[Int(feature)] = generation }
+        }
+        var shared = 0.0, unmatched = 0.0
+        for unit in sources {
+            for feature in level.sourceFeatures[unit] where sourceMarks[Int(feature)] != generation {
+                let index = Int(feature)
+                sourceMarks[index] = generation
+                if targetMarks[index] == generation {
+                    shared += weights[index]
+                } else if expectedOnBothSides[index] {
+                    unmatched += weights[index]
+                }
+            }
+        }
+        for unit in targets {
+            for feature in level.targetFeatures[unit] where expectedOnBothSides[Int(feature)] {
+                let index = Int(feature)
+                if sourceMarks[index] != generation {
+                    unmatched += weights[index]
+                    sourceMarks[index] = generation  // count a repeated number once
+                }
+            }
+        }
+        return min(shared, Self.evidenceCap) - min(0.5 * unmatched, Self.penaltyCap)
+    }
+}
