@@ -13,7 +13,7 @@ struct Bead {
     static let all: [Bead] = {
         let priors: [(Int, Int, Double)] = [
             (1, 1, 0.86), (1, 0, 0.015), (0, 1, 0.015), (2, 1, 0.035), (1, 2, 0.035),
-            (2, 2, 0.004), (3, 1, 0.003), (1, 3, 0.003),
+            (2, 2, 0.001), (3, 1, 0.003), (1, 3, 0.003),
         ]
         let total = priors.reduce(0) { $0 + $1.2 }
         return priors.map { Bead(source: $0.0, target: $0.1, priorCost: -log($0.2 / total)) }

@@ -1,16 +1,20 @@
 /// The cost of one link in the search: bead prior + length model − lexical evidence, in nats.
 ///
 /// Lexical evidence is the summed weight of the features both sides share, capped, minus a
-/// smaller, capped penalty for plain numbers found on one side only; unmatched sentences
+/// smaller, capped penalty for features found on one side only: numbers and acronyms always
+/// (they survive translation), any feature when that side joins several sentences (a merge
+/// must be earned by each sentence it takes in, not only by one). Unmatched sentences
 /// (1-0, 0-1) pay their prior and a little per character instead, so a short trailer is cheap
 /// to leave out and a long paragraph is not.
 final class BeadScorer {
-    /// The most a link's shared evidence can earn: several cues must agree to beat the length model.
+    /// Nats per unit of feature weight.
+    static let evidenceScale = 2.0
+    /// The most a link's shared evidence can earn (before scaling): several cues must agree to beat the length model.
     static let evidenceCap = 6.0
     /// The most that unmatched numbers can cost a link.
     static let penaltyCap = 2.0
     /// Cost per character of leaving a sentence unmatched.
-    static let unmatchedCostPerCharacter = 0.012
+    static let unmatchedCostPerCharacter = 0.005
 
     private let level: AlignmentLevel
     private let weights: [Double]
@@ -64,18 +68,21 @@ final class BeadScorer {
                     shared += weights[index]
                 } else if expectedOnBothSides[index] {
                     unmatched += weights[index]
+                } else if sources.count > 1 {
+                    unmatched += weights[index]
                 }
             }
         }
         for unit in targets {
-            for feature in level.targetFeatures[unit] where expectedOnBothSides[Int(feature)] {
+            for feature in level.targetFeatures[unit] where expectedOnBothSides[Int(feature)] || targets.count > 1 {
                 let index = Int(feature)
                 if sourceMarks[index] != generation {
-                    unmatched += weights[index]
+                    unmatched += expectedOnBothSides[index] ? weights[index] : weights[index]
                     sourceMarks[index] = generation  // count a repeated number once
                 }
             }
         }
-        return min(shared, Self.evidenceCap) - min(0.5 * unmatched, Self.penaltyCap)
+        return Self.evidenceScale * (min(shared, Self.evidenceCap) - min(0.5 * unmatched, Self.penaltyCap))
     }
 }
+
