@@ -20,6 +20,7 @@ struct Padan: AsyncParsableCommand {
         subcommands: [
             TMXCommand.self,
             AlignCommand.self,
+            SegmentCommand.self,
             TermCommand.self,
             MemoryCommand.self,
             SuggestCommand.self,

@@ -1,0 +1,63 @@
+/// Padan's own segmentation rules for news wire copy, written as data in the SRX model, so the
+/// built-in rules and a user's SRX file run through the same `Segmenter`.
+///
+/// In priority order (the first rule matching at a position decides):
+/// 1. break at every line break (headlines, datelines, list items and "Source link" trailers sit
+///    on lines of their own in wire copy);
+/// 2. no break after a list number or letter at the start of a line (`1. `, `b. `);
+/// 3. no break after `?` or `!` and a closing quote when a name and a speech verb follow
+///    (`"Why?" Smith asked.`); a lower-case attribution (`"Kapan?" tanya dia.`) never breaks anyway;
+/// 4. break after an abbreviation that can end a sentence (`U.S.`, `a.m.`, `Inc.`, `Tbk.`, an
+///    initial) when a word that typically opens a sentence follows (`in the U.S. The …`);
+/// 5. no break after a title that always precedes a name (`Dr.`, `Letjen.`, `Lt. Col.`, `Jl.`);
+/// 6. no break after the abbreviations of rule 4 otherwise (`U.S. Senate`, `Donald J. Trump`);
+/// 7. break after `.`, `?`, `!` or `…` (and any closing quotes or brackets) before white space and
+///    a capital letter, possibly behind an opening quote or bracket.
+///
+/// Numbers never break (`2,5`, `Rp1.500.000`, `10.00 WIB`) because a break needs white space after
+/// the stop; a sentence that begins with a digit is therefore joined to the one before, the lesser
+/// evil in news text, where sentences rarely begin with figures and abbreviations often precede them.
+enum BuiltInRules {
+    static let indonesian = make(
+        titles: SharedAbbreviations.titles + IndonesianAbbreviations.titles,
+        closers: SharedAbbreviations.closers + IndonesianAbbreviations.closers,
+        openers: IndonesianAbbreviations.sentenceOpeners,
+        speechVerbs: IndonesianAbbreviations.speechVerbs
+    )
+
+    static let english = make(
+        titles: SharedAbbreviations.titles + EnglishAbbreviations.titles,
+        closers: SharedAbbreviations.closers + EnglishAbbreviations.closers,
+        openers: EnglishAbbreviations.sentenceOpeners,
+        speechVerbs: EnglishAbbreviations.speechVerbs
+    )
+
+    /// Closing quotes and brackets that may follow a full stop.
+    static let closingPunctuation = #"["'”’»)\]]*"#
+    /// Opening quotes and brackets that may precede a sentence's first letter.
+    static let openingPunctuation = #"["'“‘«(\[]*"#
+    /// Not inside a word, a number or a dotted sequence.
+    static let wordStart = #"(?<![\p{L}\p{N}.'’@/_-])"#
+
+    private static func make(titles: [String], closers: [String], openers: [String], speechVerbs: [String]) -> SegmentationRules {
+        let titlePattern = WordListPattern.alternation(titles + titles.map { $0.uppercased() })
+        let closerPattern = WordListPattern.alternation(closers + closers.map { $0.uppercased() })
+        let mayEndSentence = wordStart + "(?:" + closerPattern + #"\.|(?:\p{L}\.){2,}|\p{Lu}\.)"# + closingPunctuation
+        let specs: [(Bool, String, String)] = [
+            (true, #"\S"#, #"[^\S\r\n]*(?:\r\n|[\n\r\u0085\u2028\u2029])"#),
+            (false, #"(?m:^)[^\S\r\n]*(?:\d{1,3}|[A-Za-z])\."#, #"\s"#),
+            (false, #"[?!]+["'”’»]"#, #"\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}"# + WordListPattern.alternation(speechVerbs) + #"\b"#),
+            (true, mayEndSentence, #"\s+"# + openingPunctuation + WordListPattern.alternation(openers) + #"\b"#),
+            (false, wordStart + titlePattern + #"\."# + closingPunctuation, #"\s"#),
+            (false, mayEndSentence, #"\s"#),
+            (true, #"[.?!…]+"# + closingPunctuation, #"\s+"# + openingPunctuation + #"\p{Lu}"#),
+        ]
+        do {
+            return SegmentationRules(rules: try specs.map { (isBreak, before, after) throws(SRXError) in
+                try SegmentationRule(isBreak: isBreak, before: before, after: after)
+            })
+        } catch {
+            preconditionFailure("a built-in segmentation rule does not compile: \(error)")
+        }
+    }
+}
