@@ -24,6 +24,8 @@ public final class XMLPullReader {
     private var pendingEnd: String?
     private var names: [UnsafeRawPointer: String] = [:]
     private var checkedDocumentType = false
+    /// Elements started and not yet ended, to tell a truncated file from trailing garbage.
+    private var openElements = 0
     /// Kept alive while libxml2 reads from it (`xmlReaderForMemory` does not copy).
     private let memory: [UInt8]?
 
@@ -73,6 +75,17 @@ public final class XMLPullReader {
         return Int(xmlGetLineNo(node))
     }
 
+    /// Bytes of input libxml2 has consumed so far (read ahead of the current node by up to a
+    /// buffer's worth), for progress reports. Counts the file's bytes, whatever its encoding.
+    public var bytesConsumed: Int {
+        max(0, Int(xmlTextReaderByteConsumed(reader)))
+    }
+
+    /// The depth of the current node: 0 for the root element, 1 for its children, …
+    public var depth: Int {
+        max(0, Int(xmlTextReaderDepth(reader)))
+    }
+
     /// The location of the current node, for error messages.
     public var location: SourceLocation {
         let line = self.line
@@ -101,9 +114,10 @@ public final class XMLPullReader {
                     }
                     xmlTextReaderMoveToElement(reader)
                 }
-                if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = name }
+                if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = name } else { openElements += 1 }
                 return .start(XMLStartTag(name: name, attributes: attributes))
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                openElements -= 1
                 return .end(name: currentName())
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
@@ -166,10 +180,15 @@ public final class XMLPullReader {
 
     private func failure() -> XMLError {
         if let error = errors.first {
+            if openElements > 0, error.message.hasPrefix("Extra content at the end of the document") {
+                // libxml2's push parser says this when the input stops inside an element.
+                return XMLError(.malformed, at: SourceLocation(file: fileName, line: error.line, column: error.column),
+                                "the file ends inside an element; it looks truncated: re-export or download it again")
+            }
             let entity = error.message.contains("ntity")
             return XMLError(entity ? .entityReference : .malformed,
                             at: SourceLocation(file: fileName, line: error.line, column: error.column),
-                            error.message + (entity ? "" : XMLPullReader.hint(for: error.message)))
+                            error.message + (entity ? "; the file uses entities, which Padan refuses (they can read local files or expand without bound): remove the <!ENTITY …> declarations" : XMLPullReader.hint(for: error.message)))
         }
         return XMLError(.malformed, at: location, "the XML cannot be read further (truncated or damaged file)")
     }
