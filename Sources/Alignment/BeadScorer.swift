@@ -22,8 +22,11 @@ final class BeadScorer {
     var lengthModel: LengthModel
     private let sourcePrefix: [Double]
     private let targetPrefix: [Double]
-    private var sourceMarks: [UInt32]
-    private var targetMarks: [UInt32]
+    // Scratch marks, one per feature, stamped with `generation` instead of cleared for each link.
+    // Raw buffers, because the search calls `cost` millions of times and array properties of a
+    // class pay a dynamic exclusivity check on every access.
+    private let sourceMarks: UnsafeMutableBufferPointer<UInt32>
+    private let targetMarks: UnsafeMutableBufferPointer<UInt32>
     private var generation: UInt32 = 0
 
     init(level: AlignmentLevel, weights: [Double], expectedOnBothSides: [Bool], lengthModel: LengthModel) {
@@ -33,8 +36,15 @@ final class BeadScorer {
         self.lengthModel = lengthModel
         sourcePrefix = level.sourceLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         targetPrefix = level.targetLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
-        sourceMarks = [UInt32](repeating: 0, count: weights.count)
-        targetMarks = [UInt32](repeating: 0, count: weights.count)
+        sourceMarks = .allocate(capacity: weights.count)
+        sourceMarks.initialize(repeating: 0)
+        targetMarks = .allocate(capacity: weights.count)
+        targetMarks.initialize(repeating: 0)
+    }
+
+    deinit {
+        sourceMarks.deallocate()
+        targetMarks.deallocate()
     }
 
     /// The cost of `bead` ending at cell (`row`, `column`): it joins source units
@@ -53,9 +63,11 @@ final class BeadScorer {
     private func lexicalScore(sources: Range<Int>, targets: Range<Int>) -> Double {
         generation &+= 1
         if generation == 0 {
-            for index in sourceMarks.indices { sourceMarks[index] = 0; targetMarks[index] = 0 }
+            sourceMarks.update(repeating: 0)
+            targetMarks.update(repeating: 0)
             generation = 1
         }
+        let generation = self.generation
         for unit in targets {
             for feature in level.targetFeatures[unit] { targetMarks[Int(feature)] = generation }
         }

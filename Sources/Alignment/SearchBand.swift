@@ -32,12 +32,13 @@ struct SearchBand {
             }
             previous = point
         }
+        let pathLower = lower, pathUpper = upper
         for row in 0...sourceCount {
             let from = max(0, row - margin), to = min(sourceCount, row + margin)
             var low = Int.max, high = Int.min
-            for near in from...to where lower[near] != Int.max {
-                low = min(low, lower[near])
-                high = max(high, upper[near])
+            for near in from...to where pathLower[near] != Int.max {
+                low = min(low, pathLower[near])
+                high = max(high, pathUpper[near])
             }
             lower[row] = max(0, low - margin)
             upper[row] = min(targetCount, high + margin)

@@ -9,6 +9,7 @@ struct PadanDev: AsyncParsableCommand {
         subcommands: [
             // Each area adds its commands here, one line each.
             EvalAlignment.self,
+            GenerateAlignmentBench.self,
             EvalSegmentation.self,
         ]
     )
