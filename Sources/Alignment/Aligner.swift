@@ -43,12 +43,13 @@ public struct Aligner: Sendable {
         let band = searchBand(for: sentences, evidence: evidence, lengthModel: lengthModel)
         let scorer = BeadScorer(level: sentences, weights: evidence.weights,
                                 expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: lengthModel)
-        let firstPass = LatticeSearch(band: band, scorer: scorer).bestPath(posteriors: false)
+        var evidenceCache: [Float] = []
+        let firstPass = LatticeSearch(band: band, scorer: scorer).bestPath(posteriors: false, evidence: &evidenceCache)
         lengthModel = lengthModel.refitted(on: firstPass.filter { $0.source.count == 1 && $0.target.count == 1 }.map {
             (evidence.sourceLengths[$0.source.lowerBound], evidence.targetLengths[$0.target.lowerBound])
         })
         scorer.lengthModel = lengthModel
-        return LatticeSearch(band: band, scorer: scorer).bestPath(posteriors: true).map {
+        return LatticeSearch(band: band, scorer: scorer).bestPath(posteriors: true, evidence: &evidenceCache).map {
             AlignmentLink(source: $0.source, target: $0.target, confidence: $0.posterior)
         }
     }
@@ -64,7 +65,8 @@ public struct Aligner: Sendable {
         let coarseBand = searchBand(for: coarse, evidence: evidence, lengthModel: lengthModel)
         let scorer = BeadScorer(level: coarse, weights: evidence.weights,
                                 expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: lengthModel)
-        let path = LatticeSearch(band: coarseBand, scorer: scorer).bestPath(posteriors: false)
+        var evidenceCache: [Float] = []
+        let path = LatticeSearch(band: coarseBand, scorer: scorer).bestPath(posteriors: false, evidence: &evidenceCache)
         return .around(coarsePath: path.map { ($0.source.upperBound, $0.target.upperBound) },
                        sourceCount: level.sourceCount, targetCount: level.targetCount, margin: options.bandMargin)
     }

@@ -49,17 +49,25 @@ final class BeadScorer {
 
     /// The cost of `bead` ending at cell (`row`, `column`): it joins source units
     /// `row - bead.source ..< row` and target units `column - bead.target ..< column`.
-    func cost(_ bead: Bead, row: Int, column: Int) -> Double {
+    /// `evidence` is `evidence(for:row:column:)` of the same link, which does not change when
+    /// the length model is refitted and so is computed once.
+    func cost(_ bead: Bead, row: Int, column: Int, evidence: Double) -> Double {
         let sourceLength = sourcePrefix[row] - sourcePrefix[row - bead.source]
         let targetLength = targetPrefix[column] - targetPrefix[column - bead.target]
         if bead.source == 0 || bead.target == 0 {
             return bead.priorCost + Self.unmatchedCostPerCharacter * (sourceLength + targetLength / lengthModel.ratio)
         }
         let length = lengthModel.cost(sourceLength: max(sourceLength, 1), targetLength: max(targetLength, 1))
-        return bead.priorCost + length - lexicalScore(sources: row - bead.source..<row, targets: column - bead.target..<column)
+        return bead.priorCost + length - evidence
     }
 
-    /// Shared evidence minus the penalty for one-sided numbers, both capped.
+    /// The lexical evidence for `bead` ending at (`row`, `column`), in nats; 0 for 1-0 and 0-1.
+    func evidence(for bead: Bead, row: Int, column: Int) -> Double {
+        guard bead.source > 0, bead.target > 0 else { return 0 }
+        return lexicalScore(sources: row - bead.source..<row, targets: column - bead.target..<column)
+    }
+
+    /// Shared evidence minus the penalty for one-sided features, both capped.
     private func lexicalScore(sources: Range<Int>, targets: Range<Int>) -> Double {
         generation &+= 1
         if generation == 0 {

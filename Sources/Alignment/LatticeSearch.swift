@@ -15,7 +15,9 @@ struct LatticeSearch {
     let scorer: BeadScorer
 
     /// The best path; with `posteriors`, each link's probability, else 1.
-    func bestPath(posteriors: Bool) -> [Step] {
+    /// - Parameter evidence: the lexical evidence of each bead in each cell; computed and stored
+    ///   when empty, reused when a previous search in the same band filled it.
+    func bestPath(posteriors: Bool, evidence: inout [Float]) -> [Step] {
         let beads = Bead.all
         let cells = band.cellCount
         var best = [Double](repeating: .infinity, count: cells)
@@ -23,6 +25,8 @@ struct LatticeSearch {
         var forward = posteriors ? [Double](repeating: -.infinity, count: cells) : []
         // Cost of each bead ending in each cell, kept for the backward pass.
         var costs = posteriors ? [Float](repeating: .infinity, count: cells * beads.count) : []
+        let evidenceKnown = !evidence.isEmpty
+        if !evidenceKnown { evidence = [Float](repeating: 0, count: cells * beads.count) }
         best[0] = 0
         if posteriors { forward[0] = 0 }
         var terms = [Double](repeating: 0, count: beads.count)
@@ -35,13 +39,15 @@ struct LatticeSearch {
                 for (number, bead) in beads.enumerated() {
                     guard let previous = band.index(row: row - bead.source, column: column - bead.target),
                           best[previous] < .infinity else { continue }
-                    let cost = scorer.cost(bead, row: row, column: column)
+                    let slot = cell * beads.count + number
+                    if !evidenceKnown { evidence[slot] = Float(scorer.evidence(for: bead, row: row, column: column)) }
+                    let cost = scorer.cost(bead, row: row, column: column, evidence: Double(evidence[slot]))
                     if best[previous] + cost < cheapest {
                         cheapest = best[previous] + cost
                         cheapestBead = UInt8(number)
                     }
                     if posteriors {
-                        costs[cell * beads.count + number] = Float(cost)
+                        costs[slot] = Float(cost)
                         let term = forward[previous] - cost
                         terms[termCount] = term
                         termCount += 1

@@ -17,6 +17,9 @@ struct SentenceEvidence {
     /// Features (plain numbers) whose absence from the other side of a link counts against it.
     var expectedOnBothSides: [Bool]
 
+    /// The least share of its base weight a feature keeps however common it is.
+    static let rarityFloor = 0.3
+
     /// The most features kept per sentence; the lightest are dropped beyond it.
     static let featureLimit = 32
 
@@ -34,8 +37,10 @@ struct SentenceEvidence {
         }
         // A feature in one sentence on each side keeps its full weight; a common one fades
         // with the square root of its spread, so "1" or a name repeated everywhere cannot glue.
+        // The fading stops at a floor: in a long input made of many articles a name frequent
+        // overall is still rare near any one place, and the search only compares nearby sentences.
         weights = zip(vocabulary.baseWeights, sentenceCounts).map { base, count in
-            base * min(1, (2 / Double(max(count, 1))).squareRoot())
+            base * min(1, max(Self.rarityFloor, (2 / Double(max(count, 1))).squareRoot()))
         }
         expectedOnBothSides = vocabulary.expectedOnBothSides
         let weights = self.weights
