@@ -2,8 +2,9 @@
 ///
 /// Lexical evidence is the summed weight of the features both sides share, capped, minus a
 /// smaller, capped penalty for features found on one side only: numbers and acronyms always
-/// (they survive translation), any feature when that side joins several sentences (a merge
-/// must be earned by each sentence it takes in, not only by one). Unmatched sentences
+/// (they survive translation), and all the features of a sentence that a merge takes in
+/// without sharing any of them (a merge must be earned by each sentence, not only by one).
+/// Unmatched sentences
 /// (1-0, 0-1) pay their prior and a little per character instead, so a short trailer is cheap
 /// to leave out and a long paragraph is not.
 final class BeadScorer {
@@ -81,26 +82,35 @@ final class BeadScorer {
         }
         var shared = 0.0, unmatched = 0.0
         for unit in sources {
-            for feature in level.sourceFeatures[unit] where sourceMarks[Int(feature)] != generation {
+            var ownShared = 0.0, ownTotal = 0.0
+            for feature in level.sourceFeatures[unit] {
                 let index = Int(feature)
+                ownTotal += weights[index]
+                if targetMarks[index] == generation { ownShared += weights[index] }
+                guard sourceMarks[index] != generation else { continue }
                 sourceMarks[index] = generation
                 if targetMarks[index] == generation {
                     shared += weights[index]
                 } else if expectedOnBothSides[index] {
                     unmatched += weights[index]
-                } else if sources.count > 1 {
-                    unmatched += weights[index]
                 }
             }
+            if sources.count > 1, ownShared == 0 { unmatched += ownTotal }
         }
         for unit in targets {
-            for feature in level.targetFeatures[unit] where expectedOnBothSides[Int(feature)] || targets.count > 1 {
+            var ownShared = 0.0, ownTotal = 0.0
+            for feature in level.targetFeatures[unit] {
                 let index = Int(feature)
-                if sourceMarks[index] != generation {
-                    unmatched += expectedOnBothSides[index] ? weights[index] : weights[index]
+                ownTotal += weights[index]
+                if sourceMarks[index] == generation, targetMarks[index] == generation {
+                    ownShared += weights[index]
+                } else if expectedOnBothSides[index], sourceMarks[index] != generation {
+                    unmatched += weights[index]
                     sourceMarks[index] = generation  // count a repeated number once
+                    targetMarks[index] = 0
                 }
             }
+            if targets.count > 1, ownShared == 0 { unmatched += ownTotal }
         }
         return Self.evidenceScale * (min(shared, Self.evidenceCap) - min(0.5 * unmatched, Self.penaltyCap))
     }
