@@ -12,7 +12,8 @@ struct EvalSegmentation: ParsableCommand {
         discussion: """
             Reads LANG.gold.txt files (one gold sentence per line, a blank line ends a passage),
             joins each passage's sentences with one space, segments the result and compares the
-            sentence-end offsets inside the passage with the gold ones.
+            sentence-end offsets inside the passage with the gold ones. MB/s is the speed on one
+            4 MB document made of the passages.
 
             Examples:
               padan-dev eval-segmentation
@@ -80,17 +81,10 @@ struct BoundaryScore {
     var errors: [String] = []
 
     init(passages list: [GoldPassage], segmenter: Segmenter) {
-        let clock = ContinuousClock()
-        var elapsed = Duration.zero
-        var bytes = 0
         for passage in list {
             let text = passage.text
-            let started = clock.now
-            let sentences = segmenter.sentences(in: text)
-            elapsed += clock.now - started
-            bytes += text.utf8.count
             let expected = passage.boundaries
-            let predicted = Set(sentences.map(\.end).filter { $0 < text.count })
+            let predicted = Set(segmenter.sentences(in: text).map(\.end).filter { $0 < text.count })
             passages += 1
             gold += expected.count
             found += predicted.count
@@ -98,8 +92,17 @@ struct BoundaryScore {
             for offset in expected.subtracting(predicted).sorted() { errors.append("missed:   " + Self.context(text, offset)) }
             for offset in predicted.subtracting(expected).sorted() { errors.append("spurious: " + Self.context(text, offset)) }
         }
+        megabytesPerSecond = Self.throughput(of: segmenter, on: list)
+    }
+
+    /// Speed on one large document: the passages, blank lines between them, repeated to 4 MB.
+    private static func throughput(of segmenter: Segmenter, on list: [GoldPassage]) -> Double {
+        let document = list.map(\.text).joined(separator: "\n\n")
+        guard !document.isEmpty else { return 0 }
+        let text = Array(repeating: document, count: 4_000_000 / document.utf8.count + 1).joined(separator: "\n\n")
+        let elapsed = ContinuousClock().measure { _ = segmenter.sentences(in: text) }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        megabytesPerSecond = seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0
+        return Double(text.utf8.count) / 1_000_000 / seconds
     }
 
     var precision: Double { found == 0 ? 0 : Double(correct) / Double(found) }

@@ -2,17 +2,20 @@
 /// built-in rules and a user's SRX file run through the same `Segmenter`.
 ///
 /// In priority order (the first rule matching at a position decides):
-/// 1. break at every line break (headlines, datelines, list items and "Source link" trailers sit
+/// 1. break after every line break (headlines, datelines, list items and "Source link" trailers sit
 ///    on lines of their own in wire copy);
 /// 2. no break after a list number or letter at the start of a line (`1. `, `b. `);
-/// 3. no break after `?` or `!` and a closing quote when a name and a speech verb follow
-///    (`"Why?" Smith asked.`); a lower-case attribution (`"Kapan?" tanya dia.`) never breaks anyway;
+/// 3. no break after `?`, `!` or an ellipsis and a closing quote when a name and a speech verb
+///    follow (`"Why?" Smith asked.`); a lower-case attribution (`"Kapan?" tanya dia.`) never breaks;
+///    then the language's own rules (English: after `a.m.`/`p.m.`, break before a capital unless a
+///    time zone, weekday or month follows);
 /// 4. break after an abbreviation that can end a sentence (`U.S.`, `a.m.`, `Inc.`, `Tbk.`, an
 ///    initial) when a word that typically opens a sentence follows (`in the U.S. The …`);
 /// 5. no break after a title that always precedes a name (`Dr.`, `Letjen.`, `Lt. Col.`, `Jl.`);
 /// 6. no break after the abbreviations of rule 4 otherwise (`U.S. Senate`, `Donald J. Trump`);
 /// 7. break after `.`, `?`, `!` or `…` (and any closing quotes or brackets) before white space and
-///    a capital letter, possibly behind an opening quote or bracket.
+///    a capital letter, possibly behind an opening quote or bracket or one lower-case letter
+///    (`iPhone`, `eKTP`).
 ///
 /// Numbers never break (`2,5`, `Rp1.500.000`, `10.00 WIB`) because a break needs white space after
 /// the stop; a sentence that begins with a digit is therefore joined to the one before, the lesser
@@ -22,14 +25,19 @@ enum BuiltInRules {
         titles: SharedAbbreviations.titles + IndonesianAbbreviations.titles,
         closers: SharedAbbreviations.closers + IndonesianAbbreviations.closers,
         openers: IndonesianAbbreviations.sentenceOpeners,
-        speechVerbs: IndonesianAbbreviations.speechVerbs
+        speechVerbs: IndonesianAbbreviations.speechVerbs,
+        languageRules: []
     )
 
     static let english = make(
         titles: SharedAbbreviations.titles + EnglishAbbreviations.titles,
         closers: SharedAbbreviations.closers + EnglishAbbreviations.closers,
         openers: EnglishAbbreviations.sentenceOpeners,
-        speechVerbs: EnglishAbbreviations.speechVerbs
+        speechVerbs: EnglishAbbreviations.speechVerbs,
+        languageRules: [
+            (false, EnglishAbbreviations.clockTime, #"\s+"# + WordListPattern.alternation(EnglishAbbreviations.afterClockTime) + #"\b"#),
+            (true, EnglishAbbreviations.clockTime, #"\s+"# + openingPunctuation + #"\p{Lu}"#),
+        ]
     )
 
     /// Closing quotes and brackets that may follow a full stop.
@@ -39,21 +47,32 @@ enum BuiltInRules {
     /// Not inside a word, a number or a dotted sequence.
     static let wordStart = #"(?<![\p{L}\p{N}.'’@/_-])"#
 
-    private static func make(titles: [String], closers: [String], openers: [String], speechVerbs: [String]) -> SegmentationRules {
-        let titlePattern = WordListPattern.alternation(titles + titles.map { $0.uppercased() })
-        let closerPattern = WordListPattern.alternation(closers + closers.map { $0.uppercased() })
-        let mayEndSentence = wordStart + "(?:" + closerPattern + #"\.|(?:\p{L}\.){2,}|\p{Lu}\.)"# + closingPunctuation
+    /// A full stop (and any closing punctuation) that ends one of `words`, a whole word.
+    ///
+    /// The words sit in a look-behind so that the pattern starts with the full stop: ICU then
+    /// tries it only at full stops instead of at every letter, which makes the rule fast.
+    /// - Parameter words: an ICU pattern of bounded length (look-behind cannot be unbounded).
+    static func endingWith(_ words: String) -> String {
+        "(?<=" + wordStart + "(?:" + words + "))\\." + closingPunctuation
+    }
+
+    private static func make(titles: [String], closers: [String], openers: [String], speechVerbs: [String],
+                             languageRules: [(Bool, String, String)]) -> SegmentationRules {
+        let titlePattern = WordListPattern.alternation(titles)
+        let closerPattern = WordListPattern.alternation(closers)
+        let mayEndSentence = endingWith(closerPattern + #"|(?:\p{L}\.){1,5}\p{L}|\p{Lu}"#)
         let specs: [(Bool, String, String)] = [
-            (true, #"\S"#, #"[^\S\r\n]*(?:\r\n|[\n\r\u0085\u2028\u2029])"#),
+            (true, #"(?:\r\n|[\n\r\u0085\u2028\u2029])"#, ""),
             (false, #"(?m:^)[^\S\r\n]*(?:\d{1,3}|[A-Za-z])\."#, #"\s"#),
-            (false, #"[?!]+["'”’»]"#, #"\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}"# + WordListPattern.alternation(speechVerbs) + #"\b"#),
+            (false, #"(?:[?!…]+|\.\.\.)["'”’»]"#, #"\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}"# + WordListPattern.alternation(speechVerbs) + #"\b"#),
             (true, mayEndSentence, #"\s+"# + openingPunctuation + WordListPattern.alternation(openers) + #"\b"#),
-            (false, wordStart + titlePattern + #"\."# + closingPunctuation, #"\s"#),
+            (false, endingWith(titlePattern), #"\s"#),
             (false, mayEndSentence, #"\s"#),
-            (true, #"[.?!…]+"# + closingPunctuation, #"\s+"# + openingPunctuation + #"\p{Lu}"#),
+            (true, #"[.?!…]+"# + closingPunctuation, #"\s+"# + openingPunctuation + #"\p{Ll}?\p{Lu}"#),
         ]
+        let ordered = Array(specs[..<3]) + languageRules + Array(specs[3...])
         do {
-            return SegmentationRules(rules: try specs.map { (isBreak, before, after) throws(SRXError) in
+            return SegmentationRules(rules: try ordered.map { (isBreak, before, after) throws(SRXError) in
                 try SegmentationRule(isBreak: isBreak, before: before, after: after)
             })
         } catch {

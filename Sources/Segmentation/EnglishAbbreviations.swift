@@ -24,6 +24,19 @@ enum EnglishAbbreviations {
         "Nearly", "Earlier", "Later", "Last", "Then", "Instead", "Despite", "According", "Asked",
     ]
 
+    /// `a.m.` or `p.m.`, with any closing quotes or brackets.
+    static let clockTime = BuiltInRules.endingWith(#"[ap]\.m"#)
+
+    /// Capitalised words that continue a sentence after a clock time: zones, weekdays, months.
+    static let afterClockTime = [
+        "EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST", "ET", "CT", "MT", "PT", "GMT", "UTC", "BST",
+        "CET", "CEST", "WIB", "WITA", "WIT", "Eastern", "Central", "Mountain", "Pacific", "Jakarta",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec",
+    ]
+
     /// Verbs that introduce a speaker after a quotation: `"Why now?" Smith asked.`
     static let speechVerbs = [
         "said", "says", "asked", "asks", "told", "added", "wrote", "replied", "shouted", "tweeted",

@@ -16,7 +16,7 @@ enum IndonesianAbbreviations {
 
     /// Abbreviations that may close a sentence: company forms and academic degrees.
     static let closers = [
-        "Tbk", "S.H", "M.H", "S.E", "M.M", "S.T", "M.T", "S.Sos", "M.Si", "S.Si", "S.Kom", "S.Pd", "M.Pd",
+        "Tbk", "TBK", "S.H", "M.H", "S.E", "M.M", "S.T", "M.T", "S.Sos", "M.Si", "S.Si", "S.Kom", "S.Pd", "M.Pd",
         "S.Ag", "M.Ag", "S.Ked", "S.IP", "S.Hum", "M.Hum", "Lc",
     ]
 
@@ -30,7 +30,8 @@ enum IndonesianAbbreviations {
         "Seperti", "Setelah", "Sejak", "Saat", "Ketika", "Para", "Sebanyak", "Sekitar", "Hingga",
         "Sampai", "Sebab", "Maka", "Perseroan", "Pihaknya", "Tidak", "Belum", "Sudah", "Telah",
         "Sebelum", "Usai", "Selama", "Terkait", "Berdasarkan", "Sebagai", "Bagi", "Tak", "Semua",
-        "Seluruh", "Banyak", "Sejumlah", "Akibatnya", "Lalu", "Kini", "Adapun", "Sebagian", "Hanya",
+        "Seluruh", "Banyak", "Sejumlah", "Akibatnya", "Lalu", "Kini", "Sebagian", "Hanya",
+        "Apakah", "Bagaimana", "Mengapa", "Kenapa", "Siapa", "Kapan", "Berapa", "Apa",
     ]
 
     /// Verbs that introduce a speaker after a quotation: `"Kapan?" Budi bertanya.`

@@ -113,7 +113,8 @@ public struct Segmenter: Sendable {
     }
 
     private static func isSpace(_ unit: UInt16) -> Bool {
-        isHorizontalSpace(unit) || lineBreakEnd(at: 0, in: [unit]) != nil
+        isHorizontalSpace(unit) || unit == 0x0A || unit == 0x0D || unit == 0x85 || unit == 0x2028 || unit == 0x2029
+            || unit == 0x200C || unit == 0x200D || unit == 0x2060 || unit == 0xAD
     }
 
     private static func trim(_ range: Range<Int>, in units: [UInt16]) -> Range<Int> {
@@ -144,8 +145,8 @@ public struct Segmenter: Sendable {
             let lower = advance(to: span.range.lowerBound)
             let start = characters
             let upper = advance(to: span.range.upperBound)
-            let body = TextNormalizer.normalize(String(text[lower..<upper]))
-            result.append(Sentence(text: body.trimmingCharacters(in: .whitespacesAndNewlines),
+            // The span is trimmed of every character normalisation would turn into white space.
+            result.append(Sentence(text: TextNormalizer.normalize(String(text[lower..<upper])),
                                    start: start, end: characters, paragraph: span.paragraph))
         }
         return result

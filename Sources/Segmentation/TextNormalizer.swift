@@ -15,7 +15,9 @@ public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
+        var mayNeedComposition = false
         for scalar in text.unicodeScalars {
+            if scalar.value >= 0x300 { mayNeedComposition = true }
             defer { previousWasCR = scalar == "\r" }
             switch scalar.value {
             case 0x0D, 0x85, 0x2028, 0x2029: scalars.append("\n")
@@ -25,6 +27,7 @@ public enum TextNormalizer {
             default: scalars.append(scalar)
             }
         }
-        return String(scalars).precomposedStringWithCanonicalMapping
+        // Every character below U+0300 is already in NFC; Foundation's composition is slow.
+        return mayNeedComposition ? String(scalars).precomposedStringWithCanonicalMapping : String(scalars)
     }
 }

@@ -9,13 +9,16 @@ struct SegmentCommand: AsyncParsableCommand {
         commandName: "segment",
         abstract: "Split a text into sentences, one per line.",
         discussion: """
-            Prints one sentence per line, with a blank line between paragraphs (blank lines in
-            the input end a paragraph). Use it to check how an article will be cut before
+            Prints one sentence per line, with a blank line between paragraphs (blank lines in \
+            the input end a paragraph). Use it to check how an article will be cut before \
             aligning it, or to try an SRX file.
 
             The language comes from --lang, or else from the file name (NAME.id.txt, NAME.en.txt).
-            An SRX 2.0 file given with --srx takes priority over the built-in rules, which still
-            apply where it says nothing; add --srx-only to use the SRX rules alone.
+
+            The rules of an SRX 2.0 file given with --srx come first and the built-in rules \
+            still apply where they say nothing; a general break rule in the file therefore \
+            overrides the built-in exceptions (Prof., U.S., Tbk.) at the same place. Add \
+            --srx-only to use the file's rules alone.
 
             Examples:
               padan segment berita.id.txt
