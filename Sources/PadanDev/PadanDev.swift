@@ -11,6 +11,7 @@ struct PadanDev: AsyncParsableCommand {
             EvalAlignment.self,
             GenerateAlignmentBench.self,
             EvalSegmentation.self,
+            GenerateTMX.self,
         ]
     )
 }

@@ -3,7 +3,7 @@ enum LanguageTag {
     /// The conventional case: language lower-case, a two-letter region upper-case, a four-letter
     /// script title-case (`ID-ID` → `id-ID`, `zh-hant-tw` → `zh-Hant-TW`). `*all*` is kept.
     static func canonical(_ tag: String) -> String {
-        guard tag != "*all*" else { return tag }
+        guard tag != "*all*", !isCanonical(tag) else { return tag }
         let parts = tag.split(whereSeparator: { $0 == "-" || $0 == "_" })
         return parts.enumerated().map { index, part in
             if index == 0 { return part.lowercased() }
@@ -13,10 +13,40 @@ enum LanguageTag {
         }.joined(separator: "-")
     }
 
+    /// Whether `tag` is already in its conventional case (the common case: no allocation).
+    private static func isCanonical(_ tag: String) -> Bool {
+        var subtag = 0, length = 0
+        for byte in tag.utf8 {
+            if byte == UInt8(ascii: "-") {
+                if subtag > 0, length == 4 { return false }
+                subtag += 1
+                length = 0
+                continue
+            }
+            if byte == UInt8(ascii: "_") || byte >= 0x80 { return false }
+            length += 1
+            let upper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            let lower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            if subtag == 0 && upper { return false }
+            if subtag > 0 && (upper || lower) { return false }
+        }
+        return subtag == 0 || length != 4
+    }
+
     /// Whether `tag` is `language` or a regional form of it (`id-ID` matches `id`), ignoring case.
     static func matches(_ tag: String, _ language: String) -> Bool {
-        let tag = tag.lowercased().replacingOccurrences(of: "_", with: "-")
-        let wanted = language.lowercased().replacingOccurrences(of: "_", with: "-")
-        return tag == wanted || tag.hasPrefix(wanted + "-") || wanted.hasPrefix(tag + "-")
+        func folded(_ byte: UInt8) -> UInt8 {
+            if byte == UInt8(ascii: "_") { return UInt8(ascii: "-") }
+            return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+        }
+        var left = tag.utf8.makeIterator(), right = language.utf8.makeIterator()
+        while true {
+            switch (left.next().map(folded), right.next().map(folded)) {
+            case (nil, nil): return true
+            case (nil, UInt8(ascii: "-")?), (UInt8(ascii: "-")?, nil): return true
+            case (let a?, let b?) where a == b: continue
+            default: return false
+            }
+        }
     }
 }

@@ -59,7 +59,7 @@ extension TMXParser {
 
     /// A `<tuv>`, or `nil` when it is unusable (no language) and problems are being collected.
     private func variant(_ tag: XMLStartTag) throws(TMXError) -> TranslationVariant? {
-        var variant = TranslationVariant(language: "", segment: Segment([]))
+        var variant = TranslationVariant(language: "", segment: Segment([]), attributes: [])
         variant.attributes = attributes(of: tag)
         var usable = true
         if variant.language == nil {

@@ -86,13 +86,12 @@ final class TMXParser {
     func attributes(of tag: XMLStartTag) -> [TMXAttribute] {
         var result: [TMXAttribute] = []
         result.reserveCapacity(tag.attributes.count)
-        let allowed = TMXSchema.attributes[tag.name]
         for attribute in tag.attributes {
             result.append(TMXAttribute(attribute.name, attribute.value))
-            if let allowed, !allowed.contains(attribute.name) {
+            if TMXSchema.declares(attribute.name, on: tag.name) == false {
                 report(.warning, "attribute \(attribute.name)=\"\(attribute.value)\" is not part of TMX 1.4b <\(tag.name)>",
                        hint: "`padan tmx convert` drops it")
-            } else if TMXSchema.dateAttributes.contains(attribute.name), !TMXSchema.isDate(attribute.value) {
+            } else if attribute.name.hasSuffix("date"), TMXSchema.dateAttributes.contains(attribute.name), !TMXSchema.isDate(attribute.value) {
                 report(.warning, "\(attribute.name)=\"\(attribute.value)\" is not a TMX date",
                        hint: "TMX dates are YYYYMMDDThhmmssZ in UTC, e.g. 20240315T081500Z")
             } else if attribute.name == "segtype", !TMXSchema.segmentTypes.contains(attribute.value) {

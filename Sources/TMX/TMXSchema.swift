@@ -26,6 +26,36 @@ enum TMXSchema {
         "ut": ["x"],
     ]
 
+    /// Whether the DTD declares `attribute` on `element`; `nil` for an element TMX does not define.
+    /// A `switch` over short names rather than a dictionary: this runs for every attribute read.
+    static func declares(_ attribute: String, on element: String) -> Bool? {
+        let names: [String]
+        switch element {
+        case "tuv": names = tuvAttributes
+        case "tu": names = tuAttributes
+        case "prop": names = propAttributes
+        case "bpt": names = bptAttributes
+        case "ept": names = eptAttributes
+        case "ph": names = phAttributes
+        case "note": names = noteAttributes
+        default:
+            return attributes[element].map { $0.contains(attribute) }
+        }
+        return names.contains(attribute)
+    }
+
+    private static let tuvAttributes = ["xml:lang", "creationdate", "creationid", "changedate", "changeid", "lang",
+                                        "o-encoding", "datatype", "usagecount", "lastusagedate", "creationtool",
+                                        "creationtoolversion", "o-tmf"]
+    private static let tuAttributes = ["tuid", "creationdate", "creationid", "changedate", "changeid", "srclang",
+                                       "usagecount", "lastusagedate", "o-encoding", "datatype", "creationtool",
+                                       "creationtoolversion", "segtype", "o-tmf"]
+    private static let propAttributes = ["type", "xml:lang", "o-encoding", "lang"]
+    private static let noteAttributes = ["o-encoding", "xml:lang", "lang"]
+    private static let bptAttributes = ["i", "x", "type"]
+    private static let eptAttributes = ["i"]
+    private static let phAttributes = ["x", "assoc", "type"]
+
     /// Header attributes the DTD marks `#REQUIRED`, in the order Padan writes them.
     static let requiredHeaderAttributes = ["creationtool", "creationtoolversion", "segtype", "o-tmf",
                                            "adminlang", "srclang", "datatype"]
@@ -49,12 +79,21 @@ enum TMXSchema {
 
     /// Whether `value` has the TMX date form `YYYYMMDDThhmmssZ`, e.g. `20240315T081500Z`.
     static func isDate(_ value: String) -> Bool {
-        let bytes = Array(value.utf8)
-        guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z") else { return false }
-        let digits = bytes[0..<8] + bytes[9..<15]
-        guard digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
-        func number(_ range: Range<Int>) -> Int { Int(String(decoding: bytes[range], as: UTF8.self)) ?? -1 }
-        return (1...12).contains(number(4..<6)) && (1...31).contains(number(6..<8))
-            && number(9..<11) < 24 && number(11..<13) < 60 && number(13..<15) < 61
+        var value = value
+        return value.withUTF8 { bytes in
+            guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z") else { return false }
+            func number(_ start: Int, _ length: Int) -> Int? {
+                var result = 0
+                for index in start..<start + length {
+                    let digit = Int(bytes[index]) - 48
+                    guard (0...9).contains(digit) else { return nil }
+                    result = result * 10 + digit
+                }
+                return result
+            }
+            guard number(0, 4) != nil, let month = number(4, 2), let day = number(6, 2),
+                  let hour = number(9, 2), let minute = number(11, 2), let second = number(13, 2) else { return false }
+            return (1...12).contains(month) && (1...31).contains(day) && hour < 24 && minute < 60 && second < 61
+        }
     }
 }

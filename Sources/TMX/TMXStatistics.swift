@@ -29,6 +29,27 @@ public struct TMXStatistics: Hashable, Sendable, Codable {
     /// `note` elements at every level, header included.
     public var noteCount = 0
     private var headerTool: String?
+    /// The last pair key built, reused while the pair repeats (it nearly always does).
+    private var lastPair: (source: String, target: String, key: String)?
+
+    private enum CodingKeys: String, CodingKey {
+        case version, sourceLanguage, unitCount, variantCount, languages, languagePairs, creationTools,
+             earliestDate, latestDate, inlineTags, propertyTypes, noteCount
+    }
+
+    public static func == (left: TMXStatistics, right: TMXStatistics) -> Bool {
+        left.version == right.version && left.sourceLanguage == right.sourceLanguage && left.unitCount == right.unitCount
+            && left.variantCount == right.variantCount && left.languages == right.languages
+            && left.languagePairs == right.languagePairs && left.creationTools == right.creationTools
+            && left.earliestDate == right.earliestDate && left.latestDate == right.latestDate
+            && left.inlineTags == right.inlineTags && left.propertyTypes == right.propertyTypes && left.noteCount == right.noteCount
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(unitCount)
+        hasher.combine(variantCount)
+        hasher.combine(languagePairs)
+    }
 
     /// Starts counting a file with this header.
     public init(header: TMXHeader) {
@@ -43,12 +64,15 @@ public struct TMXStatistics: Hashable, Sendable, Codable {
     public mutating func add(_ unit: TranslationUnit) {
         unitCount += 1
         variantCount += unit.variants.count
-        if let tool = TMXStatistics.tool(unit.attributes) ?? headerTool { creationTools[tool, default: 0] += 1 }
+        if let tool = unit.attributes[named: "creationtool"] == nil ? headerTool : TMXStatistics.tool(unit.attributes) {
+            creationTools[tool, default: 0] += 1
+        }
         noteCount += unit.notes.count
         count(unit.properties)
         noteDates(unit.attributes)
         let source = (unit.attributes[named: "srclang"] ?? sourceLanguage).flatMap { $0 == "*all*" ? nil : $0 }
-        let sourceVariant = source.flatMap { unit.variant(for: $0) } ?? unit.variants.first
+        let sourceVariant = source.flatMap { source in unit.variants.first { $0.language.map { LanguageTag.matches($0, source) } ?? false } }
+            ?? unit.variants.first
         let sourceTag = sourceVariant?.language.map(LanguageTag.canonical)
         for variant in unit.variants {
             noteCount += variant.notes.count
@@ -58,7 +82,14 @@ public struct TMXStatistics: Hashable, Sendable, Codable {
             let tag = variant.language.map(LanguageTag.canonical) ?? "(none)"
             languages[tag, default: 0] += 1
             if let sourceTag, tag != sourceTag {
-                languagePairs["\(sourceTag) → \(tag)", default: 0] += 1
+                let key: String
+                if let lastPair, lastPair.source == sourceTag, lastPair.target == tag {
+                    key = lastPair.key
+                } else {
+                    key = "\(sourceTag) → \(tag)"
+                    lastPair = (sourceTag, tag, key)
+                }
+                languagePairs[key, default: 0] += 1
             }
         }
     }

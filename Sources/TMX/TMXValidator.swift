@@ -59,7 +59,7 @@ public enum TMXValidator {
                 report.unitCount += 1
                 progress?(reader.bytesRead)
                 let unitSource = unit.attributes[named: "srclang"] ?? source
-                if let unitSource, unitSource != "*all*", unit.variant(for: unitSource) == nil,
+                if let unitSource, unitSource != "*all*", !unit.variants.isEmpty, unit.variant(for: unitSource) == nil,
                    sourceProblems.count < 1_000 {
                     sourceProblems.append(Diagnostic(.warning, at: reader.unitLocation,
                                                      "unit has no variant in the source language \(unitSource)",

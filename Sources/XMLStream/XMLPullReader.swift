@@ -22,7 +22,9 @@ public final class XMLPullReader {
     private let reader: xmlTextReaderPtr
     private let errors: ErrorBox
     private var pendingEnd: String?
-    private var names: [UnsafeRawPointer: String] = [:]
+    /// Names seen so far, by libxml2's interned pointer: a short list scanned linearly (a document
+    /// uses few names), so the common case neither hashes nor allocates.
+    private var names: [(pointer: UnsafeRawPointer, name: String)] = []
     private var checkedDocumentType = false
     /// Elements started and not yet ended, to tell a truncated file from trailing garbage.
     private var openElements = 0
@@ -167,9 +169,9 @@ public final class XMLPullReader {
     private func currentName() -> String {
         guard let pointer = xmlTextReaderConstName(reader) else { return "" }
         let key = UnsafeRawPointer(pointer)
-        if let name = names[key] { return name }
+        for entry in names where entry.pointer == key { return entry.name }
         let name = string(pointer)
-        names[key] = name
+        if names.count < 64 { names.append((key, name)) }
         return name
     }
 

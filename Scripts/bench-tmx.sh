@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# TMX read/write speed and memory against xmllint --stream (the libxml2 floor).
+# Run by `make bench` after `swift build -c release`. Prints figures; asserts nothing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.build/release
+SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+need() { command -v "$1" >/dev/null || { echo "installing $2" >&2; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null \
+    || { DEBIAN_FRONTEND=noninteractive $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null; }; }; }
+need xmllint libxml2-utils
+[ -x /usr/bin/time ] || need time time
+
+WORK=$(mktemp -d /tmp/padan-bench-tmx.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+FILE=$WORK/bench-200k.tmx
+UNITS=200000
+"$BIN/padan-dev" generate-tmx --units $UNITS -o "$FILE"
+BYTES=$(stat -c %s "$FILE")
+echo "input: $UNITS units, $(awk -v b="$BYTES" 'BEGIN { printf "%.1f MB", b / 1e6 }') (padan-dev generate-tmx, deterministic)"
+
+# median of 3 runs: prints "SECONDS KILOBYTES"
+measure() {
+    local runs=()
+    for _ in 1 2 3; do
+        /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || { cat "$WORK/stderr" >&2; exit 1; }
+        runs+=("$(tail -1 "$WORK/time")")
+    done
+    printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p
+}
+
+report() { # label seconds kilobytes
+    awk -v l="$1" -v s="$2" -v k="$3" -v b="$BYTES" -v u="$UNITS" \
+        'BEGIN { printf "%-34s %6.2f s %8.1f MB/s %10.0f units/s %7.1f MB peak RSS\n", l, s, b / 1e6 / s, u / s, k / 1024 }'
+}
+
+read -r XS XK < <(measure xmllint --stream --noout "$FILE")
+read -r SS SK < <(measure "$BIN/padan" tmx stats --quiet "$FILE")
+read -r CS CK < <(measure "$BIN/padan" tmx convert --quiet "$FILE" -o "$WORK/converted.tmx")
+report "xmllint --stream --noout (floor)" "$XS" "$XK"
+report "padan tmx stats" "$SS" "$SK"
+report "padan tmx convert" "$CS" "$CK"
+awk -v x="$XS" -v s="$SS" -v c="$CS" 'BEGIN { printf "throughput vs xmllint: stats %.0f %%, convert %.0f %% (goal: stats >= 50 %%)\n", 100 * x / s, 100 * x / c }'
+cmp -s <(xmllint --stream --noout "$WORK/converted.tmx" 2>&1) /dev/null && echo "converted file: well-formed"
+
+# Memory stays flat when the file grows tenfold (stats only; one run).
+BIG=$WORK/bench-2m.tmx
+"$BIN/padan-dev" generate-tmx --units $((UNITS * 10)) -o "$BIG"
+/usr/bin/time -f "%e %M" -o "$WORK/time" "$BIN/padan" tmx stats --quiet "$BIG" >/dev/null
+read -r BS BK < "$WORK/time"
+rm -f "$BIG"
+awk -v s="$BS" -v k="$BK" -v small="$SK" -v u=$((UNITS * 10)) \
+    'BEGIN { printf "padan tmx stats, %d units: %.2f s, %.1f MB peak RSS (200k units: %.1f MB; goal < 64 MB, flat)\n", u, s, k / 1024, small / 1024 }'
