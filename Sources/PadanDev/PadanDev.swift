@@ -11,6 +11,10 @@ struct PadanDev: AsyncParsableCommand {
             EvalSegmentation.self,
             GenerateTMX.self,
             EvalMorphology.self, GenerateGlossary.self, BenchTerm.self,
+            EvalAlignment.self,
+            GenerateAlignmentBench.self,
+            EvalSegmentation.self,
+            GenerateTMX.self,
         ]
     )
 }

@@ -1,6 +1,101 @@
+import Alignment
 import ArgumentParser
+import Foundation
+import TMX
+import TextIO
 
-/// `padan align` (placeholder until its issue lands).
+/// `padan align`: pairs the sentences of Indonesian articles with their English versions.
 struct AlignCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "align", abstract: "Align an Indonesian article with its English version into a TMX.")
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Align an Indonesian article with its English version into a TMX.",
+        discussion: """
+            Cuts both texts into sentences (or takes one sentence a line with --presplit), pairs
+            them 1-1, 2-1, 1-2, 2-2, 3-1 or 1-3, and writes one translation unit per link with its
+            confidence (the model's probability that the link is right, 0 to 1) as a
+            `x-padan-confidence` prop. Sentences without a counterpart are left out unless
+            --keep-unaligned is given. --min-confidence drops links below a threshold.
+
+            --batch DIR pairs every NAME.id.txt with NAME.en.txt in DIR, aligns the pairs on all
+            cores and writes one TMX; a file without its partner is reported and skipped.
+
+            Formats: tmx (default), tsv (document, indices, confidence, texts), json, and links
+            (the gold-file format `I<TAB>E` with 0-based indices, 1-0/0-1 links included).
+
+            Examples:
+              padan align berita.id.txt story.en.txt -o berita.tmx
+              padan align --presplit --format links a.id.txt a.en.txt
+              padan align --min-confidence 0.5 --format tsv berita.id.txt story.en.txt
+              padan align --batch arsip/ -o corpus.tmx
+            """
+    )
+
+    @Argument(help: "The Indonesian text and its English version (omit with --batch).")
+    var files: [String] = []
+
+    @Option(name: .long, help: "Align every NAME.id.txt / NAME.en.txt pair in this folder into one output.")
+    var batch: String?
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .long, help: "Output format: tmx, tsv, json or links.")
+    var format: AlignmentOutputFormat = .tmx
+
+    @Flag(name: .long, help: "Take the input as one sentence per line instead of cutting it into sentences.")
+    var presplit = false
+
+    @Option(name: .long, help: "Leave out links whose confidence is below this value (0 to 1).")
+    var minConfidence: Double = 0
+
+    @Flag(name: .long, help: "Also write sentences that have no counterpart (one-language units).")
+    var keepUnaligned = false
+
+    @Option(name: .long, help: "An SRX 2.0 file whose rules take priority over the built-in segmentation rules.")
+    var srx: String?
+
+    @Option(name: .long, help: "A bilingual word list (TSV: Indonesian<TAB>English) used as extra evidence.")
+    var dictionary: String?
+
+    @Flag(name: .long, help: "Do not show progress on standard error.")
+    var quiet = false
+
+    func validate() throws {
+        if batch == nil && files.count != 2 {
+            throw ValidationError("give two files, the Indonesian text and its English version, or --batch DIR.")
+        }
+        if batch != nil && !files.isEmpty {
+            throw ValidationError("--batch takes a folder; leave out the file arguments.")
+        }
+        if !(0...1).contains(minConfidence) {
+            throw ValidationError("--min-confidence must be between 0 and 1.")
+        }
+        if presplit && srx != nil {
+            throw ValidationError("--srx has no effect with --presplit: the input is already one sentence a line.")
+        }
+    }
+
+    func run() async throws {
+        let reader = try DocumentReader(presplit: presplit, srxPath: srx)
+        var options = AlignerOptions()
+        if let dictionary {
+            do {
+                options.dictionary = try BilingualDictionary(parsing: TextInput.read(path: dictionary), fileName: dictionary)
+            } catch let error as BilingualDictionary.ParseError {
+                throw AlignInputError(category: .dataError, message: error.description)
+            }
+        }
+        let aligner = Aligner(options: options)
+        let documents: [AlignedDocument]
+        if let batch {
+            documents = try await BatchAlignment(folder: batch, reader: reader, aligner: aligner, quiet: quiet).run()
+        } else {
+            let pair = try reader.read(sourcePath: files[0], targetPath: files[1])
+            documents = [AlignedDocument(pair: pair, links: aligner.align(source: pair.source, target: pair.target))]
+        }
+        let selection = LinkSelection(minimumConfidence: minConfidence, keepUnaligned: keepUnaligned)
+        try AlignmentOutput(format: format, selection: selection, batch: batch != nil).write(documents, to: output)
+    }
 }
+
+extension AlignmentOutputFormat: ExpressibleByArgument {}

@@ -8,12 +8,17 @@ enum JSONOutput {
 
     /// Encodes `value` and prints it with a trailing newline.
     static func print<T: Encodable>(_ value: T) throws {
+        let data = try encoded(value)
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// The bytes `print` writes (without the trailing newline), for output that goes to a file.
+    static func encoded<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        let data = try encoder.encode(Versioned(schemaVersion: schemaVersion, result: value))
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        return try encoder.encode(Versioned(schemaVersion: schemaVersion, result: value))
     }
 
     private struct Versioned<Result: Encodable>: Encodable {

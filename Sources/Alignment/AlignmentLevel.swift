@@ -1,0 +1,28 @@
+/// The units one pass of the search aligns: the sentences themselves, or, for the coarse passes
+/// that fix the search band, runs of 2, 4, 8, … sentences merged into one unit.
+struct AlignmentLevel {
+    var sourceLengths: [Double]
+    var targetLengths: [Double]
+    var sourceFeatures: [[Int32]]
+    var targetFeatures: [[Int32]]
+
+    var sourceCount: Int { sourceLengths.count }
+    var targetCount: Int { targetLengths.count }
+
+    /// The level with each pair of neighbouring units merged: lengths added, features united
+    /// and cut to the heaviest `SentenceEvidence.featureLimit`.
+    func downsampled(weights: [Double]) -> AlignmentLevel {
+        func pairLengths(_ lengths: [Double]) -> [Double] {
+            stride(from: 0, to: lengths.count, by: 2).map { lengths[$0] + (($0 + 1 < lengths.count) ? lengths[$0 + 1] : 0) }
+        }
+        func pairFeatures(_ features: [[Int32]]) -> [[Int32]] {
+            stride(from: 0, to: features.count, by: 2).map { index in
+                var union = Set(features[index])
+                if index + 1 < features.count { union.formUnion(features[index + 1]) }
+                return Array(union.sorted { weights[Int($0)] > weights[Int($1)] }.prefix(SentenceEvidence.featureLimit))
+            }
+        }
+        return AlignmentLevel(sourceLengths: pairLengths(sourceLengths), targetLengths: pairLengths(targetLengths),
+                              sourceFeatures: pairFeatures(sourceFeatures), targetFeatures: pairFeatures(targetFeatures))
+    }
+}

@@ -1,0 +1,118 @@
+/// The cost of one link in the search: bead prior + length model − lexical evidence, in nats.
+///
+/// Lexical evidence is the summed weight of the features both sides share, capped, minus a
+/// smaller, capped penalty for features found on one side only: numbers and acronyms always
+/// (they survive translation), and all the features of a sentence that a merge takes in
+/// without sharing any of them (a merge must be earned by each sentence, not only by one).
+/// Unmatched sentences
+/// (1-0, 0-1) pay their prior and a little per character instead, so a short trailer is cheap
+/// to leave out and a long paragraph is not.
+final class BeadScorer {
+    /// Nats per unit of feature weight.
+    static let evidenceScale = 2.0
+    /// The most a link's shared evidence can earn (before scaling): several cues must agree to beat the length model.
+    static let evidenceCap = 6.0
+    /// The most that unmatched numbers can cost a link.
+    static let penaltyCap = 2.0
+    /// Cost per character of leaving a sentence unmatched.
+    static let unmatchedCostPerCharacter = 0.005
+
+    private let level: AlignmentLevel
+    private let weights: [Double]
+    private let expectedOnBothSides: [Bool]
+    var lengthModel: LengthModel
+    private let sourcePrefix: [Double]
+    private let targetPrefix: [Double]
+    // Scratch marks, one per feature, stamped with `generation` instead of cleared for each link.
+    // Raw buffers, because the search calls `cost` millions of times and array properties of a
+    // class pay a dynamic exclusivity check on every access.
+    private let sourceMarks: UnsafeMutableBufferPointer<UInt32>
+    private let targetMarks: UnsafeMutableBufferPointer<UInt32>
+    private var generation: UInt32 = 0
+
+    init(level: AlignmentLevel, weights: [Double], expectedOnBothSides: [Bool], lengthModel: LengthModel) {
+        self.level = level
+        self.weights = weights
+        self.expectedOnBothSides = expectedOnBothSides
+        self.lengthModel = lengthModel
+        sourcePrefix = level.sourceLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
+        targetPrefix = level.targetLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
+        sourceMarks = .allocate(capacity: weights.count)
+        sourceMarks.initialize(repeating: 0)
+        targetMarks = .allocate(capacity: weights.count)
+        targetMarks.initialize(repeating: 0)
+    }
+
+    deinit {
+        sourceMarks.deallocate()
+        targetMarks.deallocate()
+    }
+
+    /// The cost of `bead` ending at cell (`row`, `column`): it joins source units
+    /// `row - bead.source ..< row` and target units `column - bead.target ..< column`.
+    /// `evidence` is `evidence(for:row:column:)` of the same link, which does not change when
+    /// the length model is refitted and so is computed once.
+    func cost(_ bead: Bead, row: Int, column: Int, evidence: Double) -> Double {
+        let sourceLength = sourcePrefix[row] - sourcePrefix[row - bead.source]
+        let targetLength = targetPrefix[column] - targetPrefix[column - bead.target]
+        if bead.source == 0 || bead.target == 0 {
+            return bead.priorCost + Self.unmatchedCostPerCharacter * (sourceLength + targetLength / lengthModel.ratio)
+        }
+        let length = lengthModel.cost(sourceLength: max(sourceLength, 1), targetLength: max(targetLength, 1))
+        return bead.priorCost + length - evidence
+    }
+
+    /// The lexical evidence for `bead` ending at (`row`, `column`), in nats; 0 for 1-0 and 0-1.
+    func evidence(for bead: Bead, row: Int, column: Int) -> Double {
+        guard bead.source > 0, bead.target > 0 else { return 0 }
+        return lexicalScore(sources: row - bead.source..<row, targets: column - bead.target..<column)
+    }
+
+    /// Shared evidence minus the penalty for one-sided features, both capped.
+    private func lexicalScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+        generation &+= 1
+        if generation == 0 {
+            sourceMarks.update(repeating: 0)
+            targetMarks.update(repeating: 0)
+            generation = 1
+        }
+        let generation = self.generation
+        for unit in targets {
+            for feature in level.targetFeatures[unit] { targetMarks[Int(feature)] = generation }
+        }
+        var shared = 0.0, unmatched = 0.0
+        for unit in sources {
+            var ownShared = 0.0, ownTotal = 0.0
+            for feature in level.sourceFeatures[unit] {
+                let index = Int(feature)
+                ownTotal += weights[index]
+                if targetMarks[index] == generation { ownShared += weights[index] }
+                guard sourceMarks[index] != generation else { continue }
+                sourceMarks[index] = generation
+                if targetMarks[index] == generation {
+                    shared += weights[index]
+                } else if expectedOnBothSides[index] {
+                    unmatched += weights[index]
+                }
+            }
+            if sources.count > 1, ownShared == 0 { unmatched += ownTotal }
+        }
+        for unit in targets {
+            var ownShared = 0.0, ownTotal = 0.0
+            for feature in level.targetFeatures[unit] {
+                let index = Int(feature)
+                ownTotal += weights[index]
+                if sourceMarks[index] == generation, targetMarks[index] == generation {
+                    ownShared += weights[index]
+                } else if expectedOnBothSides[index], sourceMarks[index] != generation {
+                    unmatched += weights[index]
+                    sourceMarks[index] = generation  // count a repeated number once
+                    targetMarks[index] = 0
+                }
+            }
+            if targets.count > 1, ownShared == 0 { unmatched += ownTotal }
+        }
+        return Self.evidenceScale * (min(shared, Self.evidenceCap) - min(0.5 * unmatched, Self.penaltyCap))
+    }
+}
+

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Dynamic programming over a `SearchBand`: the cheapest path of beads from (0, 0) to (n, m)
+/// (Viterbi), and optionally each chosen link's posterior probability from the forward and
+/// backward sums over all paths in the band.
+struct LatticeSearch {
+    /// One link of the best path, in the level's units.
+    struct Step {
+        var source: Range<Int>
+        var target: Range<Int>
+        var posterior: Double
+    }
+
+    let band: SearchBand
+    let scorer: BeadScorer
+
+    /// The best path; with `posteriors`, each link's probability, else 1.
+    /// - Parameter evidence: the lexical evidence of each bead in each cell; computed and stored
+    ///   when empty, reused when a previous search in the same band filled it.
+    func bestPath(posteriors: Bool, evidence: inout [Float]) -> [Step] {
+        let beads = Bead.all
+        let cells = band.cellCount
+        var best = [Double](repeating: .infinity, count: cells)
+        var choice = [UInt8](repeating: .max, count: cells)
+        var forward = posteriors ? [Double](repeating: -.infinity, count: cells) : []
+        // Cost of each bead ending in each cell, kept for the backward pass.
+        var costs = posteriors ? [Float](repeating: .infinity, count: cells * beads.count) : []
+        let evidenceKnown = !evidence.isEmpty
+        if !evidenceKnown { evidence = [Float](repeating: 0, count: cells * beads.count) }
+        best[0] = 0
+        if posteriors { forward[0] = 0 }
+        var terms = [Double](repeating: 0, count: beads.count)
+        for row in 0...band.rows {
+            for column in band.columns(of: row) {
+                let cell = band.index(row: row, column: column)!
+                if cell == 0 { continue }
+                var cheapest = Double.infinity, cheapestBead = UInt8.max
+                var termCount = 0, largestTerm = -Double.infinity
+                for (number, bead) in beads.enumerated() {
+                    guard let previous = band.index(row: row - bead.source, column: column - bead.target),
+                          best[previous] < .infinity else { continue }
+                    let slot = cell * beads.count + number
+                    if !evidenceKnown { evidence[slot] = Float(scorer.evidence(for: bead, row: row, column: column)) }
+                    let cost = scorer.cost(bead, row: row, column: column, evidence: Double(evidence[slot]))
+                    if best[previous] + cost < cheapest {
+                        cheapest = best[previous] + cost
+                        cheapestBead = UInt8(number)
+                    }
+                    if posteriors {
+                        costs[slot] = Float(cost)
+                        let term = forward[previous] - cost
+                        terms[termCount] = term
+                        termCount += 1
+                        largestTerm = max(largestTerm, term)
+                    }
+                }
+                best[cell] = cheapest
+                choice[cell] = cheapestBead
+                if posteriors, termCount > 0 {
+                    var sum = 0.0
+                    for term in terms[0..<termCount] { sum += exp(term - largestTerm) }
+                    forward[cell] = largestTerm + log(sum)
+                }
+            }
+        }
+        var path: [(cell: Int, row: Int, column: Int, bead: Int)] = []
+        var row = band.rows, column = band.columns
+        while row > 0 || column > 0 {
+            let cell = band.index(row: row, column: column)!
+            let bead = Int(choice[cell])
+            path.append((cell, row, column, bead))
+            row -= beads[bead].source
+            column -= beads[bead].target
+        }
+        path.reverse()
+        let backward = posteriors ? backwardSums(costs: costs) : []
+        let total = posteriors ? forward[band.cellCount - 1] : 0
+        return path.map { step in
+            let bead = beads[step.bead]
+            var posterior = 1.0
+            if posteriors {
+                let previous = band.index(row: step.row - bead.source, column: step.column - bead.target)!
+                let cost = Double(costs[step.cell * beads.count + step.bead])
+                posterior = min(1, exp(forward[previous] - cost + backward[step.cell] - total))
+            }
+            return Step(source: step.row - bead.source..<step.row, target: step.column - bead.target..<step.column,
+                        posterior: posterior)
+        }
+    }
+
+    /// log of the summed probability of all paths from each cell to the end.
+    private func backwardSums(costs: [Float]) -> [Double] {
+        let beads = Bead.all
+        var backward = [Double](repeating: -.infinity, count: band.cellCount)
+        backward[band.cellCount - 1] = 0
+        var terms = [Double](repeating: 0, count: beads.count)
+        for row in stride(from: band.rows, through: 0, by: -1) {
+            for column in band.columns(of: row).reversed() {
+                let cell = band.index(row: row, column: column)!
+                if cell == band.cellCount - 1 { continue }
+                var termCount = 0, largestTerm = -Double.infinity
+                for (number, bead) in beads.enumerated() {
+                    guard let next = band.index(row: row + bead.source, column: column + bead.target) else { continue }
+                    let cost = costs[next * beads.count + number]
+                    guard cost < .infinity, backward[next] > -.infinity else { continue }
+                    let term = backward[next] - Double(cost)
+                    terms[termCount] = term
+                    termCount += 1
+                    largestTerm = max(largestTerm, term)
+                }
+                if termCount > 0 {
+                    var sum = 0.0
+                    for term in terms[0..<termCount] { sum += exp(term - largestTerm) }
+                    backward[cell] = largestTerm + log(sum)
+                }
+            }
+        }
+        return backward
+    }
+}

@@ -1,0 +1,154 @@
+/// What each sentence of an input pair offers as evidence of translation: its length and the
+/// anchors that survive translation (numbers, names and acronyms, month and weekday names,
+/// question and quotation marks, dictionary and glossary pairs), as feature ids shared by
+/// both sides, with one weight per feature.
+struct SentenceEvidence {
+    /// Feature ids of each source sentence, unique, heaviest first.
+    var sourceFeatures: [[Int32]]
+    /// Feature ids of each target sentence, unique, heaviest first.
+    var targetFeatures: [[Int32]]
+    /// Length of each source sentence in characters (Unicode scalars).
+    var sourceLengths: [Double]
+    /// Length of each target sentence in characters.
+    var targetLengths: [Double]
+    /// How much a shared feature says, in nats: a base weight for its kind and size,
+    /// scaled down the more sentences carry it.
+    var weights: [Double]
+    /// Features (plain numbers) whose absence from the other side of a link counts against it.
+    var expectedOnBothSides: [Bool]
+
+    /// The least share of its base weight a feature keeps however common it is.
+    static let rarityFloor = 0.3
+
+    /// The most features kept per sentence; the lightest are dropped beyond it.
+    static let featureLimit = 32
+
+    /// Extracts the evidence of `source` (Indonesian) and `target` (English) sentences.
+    init(source: [String], target: [String], dictionary: BilingualDictionary?, terms: BilingualDictionary?) {
+        var vocabulary = FeatureVocabulary()
+        let matcher = PhraseMatcher(dictionary: dictionary, terms: terms, vocabulary: &vocabulary)
+        sourceFeatures = source.map { vocabulary.features(of: $0, indonesian: true, phrases: matcher) }
+        targetFeatures = target.map { vocabulary.features(of: $0, indonesian: false, phrases: matcher) }
+        sourceLengths = source.map { Double($0.unicodeScalars.count) }
+        targetLengths = target.map { Double($0.unicodeScalars.count) }
+        var sentenceCounts = [Int](repeating: 0, count: vocabulary.baseWeights.count)
+        for features in sourceFeatures + targetFeatures {
+            for feature in features { sentenceCounts[Int(feature)] += 1 }
+        }
+        // A feature in one sentence on each side keeps its full weight; a common one fades
+        // with the square root of its spread, so "1" or a name repeated everywhere cannot glue.
+        // The fading stops at a floor: in a long input made of many articles a name frequent
+        // overall is still rare near any one place, and the search only compares nearby sentences.
+        weights = zip(vocabulary.baseWeights, sentenceCounts).map { base, count in
+            base * min(1, max(Self.rarityFloor, (2 / Double(max(count, 1))).squareRoot()))
+        }
+        expectedOnBothSides = vocabulary.expectedOnBothSides
+        let weights = self.weights
+        let order: ([Int32]) -> [Int32] = { features in
+            Array(features.sorted { weights[Int($0)] > weights[Int($1)] }.prefix(Self.featureLimit))
+        }
+        sourceFeatures = sourceFeatures.map(order)
+        targetFeatures = targetFeatures.map(order)
+    }
+}
+
+/// Interns feature keys and turns sentences into feature ids.
+struct FeatureVocabulary {
+    private var ids: [String: Int32] = [:]
+    private(set) var baseWeights: [Double] = []
+    private(set) var expectedOnBothSides: [Bool] = []
+
+    /// The id of `key`, created with `weight` on first use.
+    mutating func id(_ key: String, weight: Double, expectedOnBothSides expected: Bool = false) -> Int32 {
+        if let id = ids[key] { return id }
+        let id = Int32(baseWeights.count)
+        ids[key] = id
+        baseWeights.append(weight)
+        expectedOnBothSides.append(expected)
+        return id
+    }
+
+    /// The unique feature ids of one sentence.
+    mutating func features(of sentence: String, indonesian: Bool, phrases: PhraseMatcher) -> [Int32] {
+        let (tokens, marks) = SentenceTokenizer.tokenize(sentence)
+        var features: Set<Int32> = []
+        let convention: NumberConvention = indonesian ? .commaDecimal : .dotDecimal
+        for (position, token) in tokens.enumerated() {
+            let next = position + 1 < tokens.count ? tokens[position + 1].lowercased : ""
+            if token.kind == .number || NumberNormalizer.wordValue(token.lowercased) != nil {
+                let values = token.kind == .number
+                    ? NumberNormalizer.values(of: token.text, convention: convention)
+                    : [NumberNormalizer.wordValue(token.lowercased)!]
+                for value in values {
+                    features.insert(id("n:" + NumberNormalizer.canonical(value), weight: Self.weight(ofNumber: value),
+                                       expectedOnBothSides: token.kind == .number))
+                    if let scale = NumberNormalizer.scale(of: next) {
+                        features.insert(id("n:" + NumberNormalizer.canonical(value * scale), weight: 1.0))
+                    }
+                }
+            } else if let calendar = CalendarWords.key(for: token.text, indonesian: indonesian) {
+                features.insert(id("c:" + calendar, weight: 0.8))
+            } else if let weight = Self.weight(ofWord: token.text) {
+                features.insert(id("w:" + (token.text.count >= 4 ? token.lowercased : String(token.text)), weight: weight))
+            }
+        }
+        if marks.contains(.question) { features.insert(id("p:?", weight: 0.8)) }
+        if marks.contains(.exclamation) { features.insert(id("p:!", weight: 0.5)) }
+        if marks.contains(.quotation) { features.insert(id("p:\"", weight: 0.4)) }
+        for key in phrases.matches(in: tokens.map(\.lowercased), indonesian: indonesian) {
+            features.insert(key)
+        }
+        return Array(features)
+    }
+
+    /// Small integers are common and say little; years and long or decimal figures say a lot.
+    private static func weight(ofNumber value: Double) -> Double {
+        let isInteger = value == value.rounded()
+        if isInteger, value < 10 { return 0.35 }
+        if isInteger, value < 100 { return 0.7 }
+        if isInteger, value >= 1900, value <= 2100 { return 1.1 }
+        return 1.3
+    }
+
+    /// Words that a translator leaves as they are: acronyms, names, and longer shared words
+    /// (cognates and loanwords). Short lower-case words are left out: they coincide by chance.
+    private static func weight(ofWord word: Substring) -> Double? {
+        let letters = word.count
+        guard let first = word.first else { return nil }
+        let capitalised = first.isUppercase
+        if letters >= 2, word.allSatisfy(\.isUppercase) { return 1.0 }
+        if capitalised { return letters >= 4 ? 0.8 : letters >= 2 ? 0.5 : nil }
+        return letters >= 5 ? 0.4 : nil
+    }
+}
+
+/// Finds dictionary and glossary phrases in tokenised sentences, giving each pair one feature id
+/// that both its Indonesian and its English side map to.
+struct PhraseMatcher {
+    private var sourceIndex: [String: [(words: [String], feature: Int32)]] = [:]
+    private var targetIndex: [String: [(words: [String], feature: Int32)]] = [:]
+
+    init(dictionary: BilingualDictionary?, terms: BilingualDictionary?, vocabulary: inout FeatureVocabulary) {
+        for (prefix, list, weight) in [("d", dictionary, 0.5), ("t", terms, 1.0)] {
+            for (number, pair) in (list?.pairs ?? []).enumerated() {
+                let feature = vocabulary.id("\(prefix):\(number)", weight: weight)
+                sourceIndex[pair.source[0], default: []].append((pair.source, feature))
+                targetIndex[pair.target[0], default: []].append((pair.target, feature))
+            }
+        }
+    }
+
+    /// Feature ids of every phrase of the list found in `words`.
+    func matches(in words: [String], indonesian: Bool) -> [Int32] {
+        let index = indonesian ? sourceIndex : targetIndex
+        guard !index.isEmpty else { return [] }
+        var found: [Int32] = []
+        for (position, word) in words.enumerated() {
+            for candidate in index[word] ?? [] where position + candidate.words.count <= words.count
+                && words[position..<position + candidate.words.count].elementsEqual(candidate.words) {
+                found.append(candidate.feature)
+            }
+        }
+        return found
+    }
+}

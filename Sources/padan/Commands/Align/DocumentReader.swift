@@ -1,0 +1,67 @@
+import Foundation
+import Segmentation
+import TextIO
+
+/// One article pair read and cut into sentences.
+struct DocumentPair: Sendable {
+    /// The article's name: the file name without `.id.txt` (or the whole name).
+    var name: String
+    var source: [String]
+    var target: [String]
+}
+
+/// Reads an article pair and cuts it into sentences: with the built-in (or SRX) rules, or one
+/// sentence a line for presplit input.
+struct DocumentReader: Sendable {
+    let presplit: Bool
+    private let indonesian: Segmenter
+    private let english: Segmenter
+
+    /// - Throws: `SRXError` when the SRX file cannot be read.
+    init(presplit: Bool, srxPath: String?) throws {
+        self.presplit = presplit
+        func rules(_ language: Language) throws -> SegmentationRules {
+            let builtIn = SegmentationRules.builtIn(language)
+            guard let srxPath else { return builtIn }
+            return try SegmentationRules.load(srxPath: srxPath, language: language).extending(builtIn)
+        }
+        indonesian = Segmenter(language: .indonesian, rules: try rules(.indonesian))
+        english = Segmenter(language: .english, rules: try rules(.english))
+    }
+
+    /// Reads both sides.
+    /// - Throws: `TextInputError` for a missing, binary or non-UTF-8 file; `AlignInputError`
+    ///   when a side has no sentence.
+    func read(sourcePath: String, targetPath: String) throws -> DocumentPair {
+        let source = try sentences(path: sourcePath, segmenter: indonesian)
+        let target = try sentences(path: targetPath, segmenter: english)
+        return DocumentPair(name: Self.articleName(sourcePath), source: source, target: target)
+    }
+
+    private func sentences(path: String, segmenter: Segmenter) throws -> [String] {
+        let text = try TextInput.read(path: path)
+        let sentences: [String]
+        if presplit {
+            sentences = text.split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+        } else {
+            sentences = segmenter.sentences(in: text).map(\.text)
+        }
+        guard !sentences.isEmpty else {
+            throw AlignInputError(category: .dataError,
+                                  message: "\(path == "-" ? TextInput.standardInputName : path): error: no sentences to align (the file is empty or only white space)")
+        }
+        return sentences
+    }
+
+    /// `berita` for `dir/berita.id.txt`.
+    static func articleName(_ path: String) -> String {
+        var name = URL(fileURLWithPath: path).lastPathComponent
+        for suffix in [".id.txt", ".txt"] where name.hasSuffix(suffix) {
+            name.removeLast(suffix.count)
+            break
+        }
+        return name
+    }
+}

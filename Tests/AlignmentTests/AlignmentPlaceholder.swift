@@ -1,1 +1,0 @@
-// Placeholder until the Alignment issue lands.
