@@ -18,28 +18,36 @@ UNITS=200000
 BYTES=$(stat -c %s "$FILE")
 echo "input: $UNITS units, $(awk -v b="$BYTES" 'BEGIN { printf "%.1f MB", b / 1e6 }') (padan-dev generate-tmx, deterministic)"
 
-# median of 3 runs: prints "SECONDS KILOBYTES"
-measure() {
-    local runs=()
-    for _ in 1 2 3; do
-        /usr/bin/time -f "%e %M" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || { cat "$WORK/stderr" >&2; exit 1; }
-        runs+=("$(tail -1 "$WORK/time")")
-    done
-    printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p
+# Three rounds, each running xmllint, stats and convert in turn, so that load from other work on
+# the machine falls on all three alike; each figure is the median of its three runs. CPU time
+# (user + system) is printed beside wall time: on a shared machine it is the steadier figure.
+run() { # name command…: appends "WALL KB CPU" to $WORK/runs.name
+    local name=$1; shift
+    /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || { cat "$WORK/stderr" >&2; exit 1; }
+    tail -1 "$WORK/time" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' >> "$WORK/runs.$name"
+}
+median() { # name → "WALL KB CPU", each the median of its column
+    for column in 1 2 3; do awk -v c=$column '{ print $c }' "$WORK/runs.$1" | sort -n | sed -n 2p; done | paste -sd' '
+}
+for _ in 1 2 3; do
+    run xmllint xmllint --stream --noout "$FILE"
+    run stats "$BIN/padan" tmx stats --quiet "$FILE"
+    run convert "$BIN/padan" tmx convert --quiet "$FILE" -o "$WORK/converted.tmx"
+done
+
+report() { # label seconds kilobytes cpu-seconds
+    awk -v l="$1" -v s="$2" -v k="$3" -v c="$4" -v b="$BYTES" -v u="$UNITS" \
+        'BEGIN { printf "%-34s %6.2f s %8.1f MB/s %10.0f units/s %7.1f MB peak RSS %6.2f s CPU\n", l, s, b / 1e6 / s, u / s, k / 1024, c }'
 }
 
-report() { # label seconds kilobytes
-    awk -v l="$1" -v s="$2" -v k="$3" -v b="$BYTES" -v u="$UNITS" \
-        'BEGIN { printf "%-34s %6.2f s %8.1f MB/s %10.0f units/s %7.1f MB peak RSS\n", l, s, b / 1e6 / s, u / s, k / 1024 }'
-}
-
-read -r XS XK < <(measure xmllint --stream --noout "$FILE")
-read -r SS SK < <(measure "$BIN/padan" tmx stats --quiet "$FILE")
-read -r CS CK < <(measure "$BIN/padan" tmx convert --quiet "$FILE" -o "$WORK/converted.tmx")
-report "xmllint --stream --noout (floor)" "$XS" "$XK"
-report "padan tmx stats" "$SS" "$SK"
-report "padan tmx convert" "$CS" "$CK"
+read -r XS XK XC < <(median xmllint)
+read -r SS SK SC < <(median stats)
+read -r CS CK CC < <(median convert)
+report "xmllint --stream --noout (floor)" "$XS" "$XK" "$XC"
+report "padan tmx stats" "$SS" "$SK" "$SC"
+report "padan tmx convert" "$CS" "$CK" "$CC"
 awk -v x="$XS" -v s="$SS" -v c="$CS" 'BEGIN { printf "throughput vs xmllint: stats %.0f %%, convert %.0f %% (goal: stats >= 50 %%)\n", 100 * x / s, 100 * x / c }'
+awk -v x="$XC" -v s="$SC" -v c="$CC" 'BEGIN { printf "by CPU time:           stats %.0f %%, convert %.0f %%\n", 100 * x / s, 100 * x / c }'
 cmp -s <(xmllint --stream --noout "$WORK/converted.tmx" 2>&1) /dev/null && echo "converted file: well-formed"
 
 # Memory stays flat when the file grows tenfold (stats only; one run).

@@ -5,14 +5,14 @@ extension TMXParser {
     /// Reads from the start of the document through `<body>`: the root, its version and the header.
     /// Returns the header and whether a body follows.
     func documentStart() throws(TMXError) -> (header: TMXHeader, hasBody: Bool) {
-        var root: XMLStartTag?
+        var root: TMXTag?
         while root == nil, let event = try event() {
             if case .start(let tag) = event { root = tag }
         }
         guard let root else {
             throw TMXError(.notTMX, at: xml.location, "the document has no root element; this is not a TMX file")
         }
-        guard root.name == "tmx" else {
+        guard root.element == .tmx else {
             throw TMXError(.notTMX, at: xml.location,
                            "the root element is <\(root.name)>, not <tmx>: this is not a TMX file; export a TMX memory from your CAT tool")
         }
@@ -26,19 +26,19 @@ extension TMXParser {
         var sawHeader = false
         while let event = try event() {
             switch event {
-            case .start(let tag) where tag.name == "header":
+            case .start(let tag) where tag.element == .header:
                 if sawHeader { report(.error, "a second <header>", hint: "TMX has exactly one header; its content is merged") }
                 sawHeader = true
                 try readHeader(tag, into: &header)
-            case .start(let tag) where tag.name == "body":
+            case .start(let tag) where tag.element == .body:
                 if !sawHeader {
                     report(.warning, "no <header> before <body>", hint: "TMX 1.4b requires one; `padan tmx convert` adds it")
                 }
                 return (header, true)
             case .start(let tag):
                 try skipUnexpected(tag.name, in: "tmx")
-            case .text(let text):
-                checkStructuralText(text, in: "tmx")
+            case .text:
+                checkStructuralText(in: "tmx")
             case .end:
                 report(.error, "<tmx> has no <body>", hint: "a TMX file holds its units in <body>…</body>")
                 return (header, false)
@@ -49,7 +49,7 @@ extension TMXParser {
         return (header, false)
     }
 
-    private func readHeader(_ tag: XMLStartTag, into header: inout TMXHeader) throws(TMXError) {
+    private func readHeader(_ tag: TMXTag, into header: inout TMXHeader) throws(TMXError) {
         header.attributes += attributes(of: tag)
         let missing = TMXSchema.requiredHeaderAttributes.filter { tag[attribute: $0] == nil }
         if !missing.isEmpty {
@@ -59,26 +59,26 @@ extension TMXParser {
         while let event = try event() {
             switch event {
             case .start(let child):
-                switch child.name {
-                case "note": header.notes.append(try note(child))
-                case "prop": header.properties.append(try property(child))
-                case "ude": header.userDefinedEncodings.append(try userDefinedEncoding(child))
+                switch child.element {
+                case .note: header.notes.append(try note(child))
+                case .prop: header.properties.append(try property(child))
+                case .ude: header.userDefinedEncodings.append(try userDefinedEncoding(child))
                 default: try skipUnexpected(child.name, in: "header")
                 }
             case .end: return
-            case .text(let text): checkStructuralText(text, in: "header")
+            case .text: checkStructuralText(in: "header")
             case .comment: break
             }
         }
     }
 
-    private func userDefinedEncoding(_ tag: XMLStartTag) throws(TMXError) -> TMXUserDefinedEncoding {
+    private func userDefinedEncoding(_ tag: TMXTag) throws(TMXError) -> TMXUserDefinedEncoding {
         let attributes = attributes(of: tag)
         if tag[attribute: "name"] == nil { report(.error, "<ude> without name", hint: "name the encoding, e.g. name=\"MacRoman\"") }
         var maps: [[TMXAttribute]] = []
         while let event = try event() {
             switch event {
-            case .start(let child) where child.name == "map":
+            case .start(let child) where child.element == .map:
                 if child[attribute: "unicode"] == nil {
                     report(.error, "<map> without unicode", hint: "give the Unicode code point, e.g. unicode=\"#xF8FF\"")
                 }
@@ -91,7 +91,7 @@ extension TMXParser {
             case .end:
                 if maps.isEmpty { report(.error, "<ude> without <map>", hint: "a user-defined encoding needs at least one <map/>") }
                 return TMXUserDefinedEncoding(attributes: attributes, maps: maps)
-            case .text(let text): checkStructuralText(text, in: "ude")
+            case .text: checkStructuralText(in: "ude")
             case .comment: break
             }
         }

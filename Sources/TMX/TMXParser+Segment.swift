@@ -18,13 +18,13 @@ extension TMXParser {
         var pendingText = ""
         while let event = try event() {
             switch event {
-            case .text(let text):
+            case .text:
                 pendingText += text
             case .end:
                 if !pendingText.isEmpty { content.append(.text(pendingText)) }
                 return content
             case .start(let tag):
-                guard let kind = InlineTagKind(rawValue: tag.name) else {
+                guard let kind = tag.element?.inlineKind else {
                     try fatal("<\(tag.name)> is not allowed inside <\(parent)>",
                               hint: "TMX keeps native markup inside <bpt>, <ept>, <it> or <ph>, or escaped as &lt;\(tag.name)&gt;")
                     usable = false
@@ -48,7 +48,7 @@ extension TMXParser {
         return content
     }
 
-    private func inlineTag(_ kind: InlineTagKind, _ tag: XMLStartTag, pairs: inout TagPairs, usable: inout Bool) throws(TMXError) -> InlineTag {
+    private func inlineTag(_ kind: InlineTagKind, _ tag: TMXTag, pairs: inout TagPairs, usable: inout Bool) throws(TMXError) -> InlineTag {
         let attributes = attributes(of: tag)
         switch kind {
         case .bpt:

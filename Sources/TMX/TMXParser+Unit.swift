@@ -7,14 +7,14 @@ extension TMXParser {
     func nextUnit() throws(TMXError) -> TranslationUnit? {
         while let event = try event() {
             switch event {
-            case .start(let tag) where tag.name == "tu":
+            case .start(let tag) where tag.element == .tu:
                 unitLocation = xml.location
                 if let unit = try unit(tag) { return unit }
             case .start(let tag): try skipUnexpected(tag.name, in: "body")
             case .end:
                 try readToEnd()
                 return nil
-            case .text(let text): checkStructuralText(text, in: "body")
+            case .text: checkStructuralText(in: "body")
             case .comment: break
             }
         }
@@ -29,20 +29,20 @@ extension TMXParser {
     }
 
     /// A `<tu>`, or `nil` when a fatal problem was recorded (collecting mode) and the unit dropped.
-    private func unit(_ tag: XMLStartTag) throws(TMXError) -> TranslationUnit? {
+    private func unit(_ tag: TMXTag) throws(TMXError) -> TranslationUnit? {
         var unit = TranslationUnit(attributes: attributes(of: tag), variants: [])
         var usable = true
         while let event = try event() {
             switch event {
             case .start(let child):
-                switch child.name {
-                case "tuv":
+                switch child.element {
+                case .tuv:
                     if let variant = try variant(child) { unit.variants.append(variant) } else { usable = false }
-                case "note", "prop":
+                case .note, .prop:
                     if !unit.variants.isEmpty {
                         report(.error, "<\(child.name)> after a <tuv>", hint: "TMX puts a unit's notes and props before its variants")
                     }
-                    if child.name == "note" { unit.notes.append(try note(child)) } else { unit.properties.append(try property(child)) }
+                    if child.element == .note { unit.notes.append(try note(child)) } else { unit.properties.append(try property(child)) }
                 default: try skipUnexpected(child.name, in: "tu")
                 }
             case .end:
@@ -50,7 +50,7 @@ extension TMXParser {
                     report(.error, "<tu> without <tuv>", hint: "a unit needs at least one language variant")
                 }
                 return usable ? unit : nil
-            case .text(let text): checkStructuralText(text, in: "tu")
+            case .text: checkStructuralText(in: "tu")
             case .comment: break
             }
         }
@@ -58,9 +58,8 @@ extension TMXParser {
     }
 
     /// A `<tuv>`, or `nil` when it is unusable (no language) and problems are being collected.
-    private func variant(_ tag: XMLStartTag) throws(TMXError) -> TranslationVariant? {
-        var variant = TranslationVariant(language: "", segment: Segment([]), attributes: [])
-        variant.attributes = attributes(of: tag)
+    private func variant(_ tag: TMXTag) throws(TMXError) -> TranslationVariant? {
+        var variant = TranslationVariant(attributes: attributes(of: tag))
         var usable = true
         if variant.language == nil {
             try fatal("<tuv> has no language", hint: "add xml:lang=\"id\" (or the variant's language) to it")
@@ -70,8 +69,8 @@ extension TMXParser {
         while let event = try event() {
             switch event {
             case .start(let child):
-                switch child.name {
-                case "seg":
+                switch child.element {
+                case .seg:
                     if sawSegment {
                         report(.error, "a second <seg> in one <tuv>", hint: "a variant has exactly one segment; the first is kept")
                         try skip()
@@ -80,20 +79,30 @@ extension TMXParser {
                         guard let segment = try segment() else { usable = false; continue }
                         variant.segment = segment
                     }
-                case "note", "prop":
+                case .note, .prop:
                     if sawSegment {
                         report(.error, "<\(child.name)> after <seg>", hint: "TMX puts a variant's notes and props before its segment")
                     }
-                    if child.name == "note" { variant.notes.append(try note(child)) } else { variant.properties.append(try property(child)) }
+                    if child.element == .note { variant.notes.append(try note(child)) } else { variant.properties.append(try property(child)) }
                 default: try skipUnexpected(child.name, in: "tuv")
                 }
             case .end:
                 if !sawSegment { report(.error, "<tuv> without <seg>", hint: "read as an empty segment") }
                 return usable ? variant : nil
-            case .text(let text): checkStructuralText(text, in: "tuv")
+            case .text: checkStructuralText(in: "tuv")
             case .comment: break
             }
         }
         return usable ? variant : nil
+    }
+}
+
+private extension TranslationVariant {
+    /// An empty variant with the attributes as read (the public initialiser adds `xml:lang`).
+    init(attributes: [TMXAttribute]) {
+        self.attributes = attributes
+        self.notes = []
+        self.properties = []
+        self.segment = Segment([])
     }
 }

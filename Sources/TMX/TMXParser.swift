@@ -23,13 +23,31 @@ final class TMXParser {
     init(xml: XMLPullReader, collectsFatalProblems: Bool) {
         self.xml = xml
         self.collectsFatalProblems = collectsFatalProblems
+        xml.knownNames = TMXElement.names
     }
 
     // MARK: - Events and problems
 
-    func event() throws(TMXError) -> XMLEvent? {
-        do { return try xml.next() } catch { throw TMXError(error) }
+    /// The next node; a start tag comes with its attributes read.
+    func event() throws(TMXError) -> TMXNode? {
+        let kind: XMLNodeKind?
+        do { kind = try xml.read() } catch { throw TMXError(error) }
+        switch kind {
+        case nil: return nil
+        case .start:
+            var attributes: [TMXAttribute] = []
+            attributes.reserveCapacity(xml.attributeCount)
+            xml.forEachAttribute { name, value in attributes.append(TMXAttribute(name, value)) }
+            let element = xml.nameIndex.flatMap(TMXElement.init(rawValue:))
+            return .start(TMXTag(element: element, name: element?.name ?? xml.name, attributes: attributes))
+        case .end: return .end
+        case .text: return .text
+        case .comment: return .comment
+        }
     }
+
+    /// The current `.text` node's content.
+    var text: String { xml.value }
 
     func skip() throws(TMXError) {
         do { try xml.skipElement() } catch { throw TMXError(error) }
@@ -63,13 +81,9 @@ final class TMXParser {
         }
     }
 
-    static func isWhitespace(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }
-    }
-
-    /// Reports character data where TMX allows only elements.
-    func checkStructuralText(_ text: String, in element: String) {
-        if !TMXParser.isWhitespace(text) {
+    /// Reports the current `.text` node when it is character data where TMX allows only elements.
+    func checkStructuralText(in element: String) {
+        if !xml.valueIsWhitespace {
             report(.error, "text is not allowed directly inside <\(element)>", hint: "put it in a <seg>, <note> or <prop>")
         }
     }
@@ -83,12 +97,9 @@ final class TMXParser {
     // MARK: - Attributes
 
     /// The tag's attributes, checked against the TMX 1.4b attribute list of `element`.
-    func attributes(of tag: XMLStartTag) -> [TMXAttribute] {
-        var result: [TMXAttribute] = []
-        result.reserveCapacity(tag.attributes.count)
+    func attributes(of tag: TMXTag) -> [TMXAttribute] {
         for attribute in tag.attributes {
-            result.append(TMXAttribute(attribute.name, attribute.value))
-            if TMXSchema.declares(attribute.name, on: tag.name) == false {
+            if TMXSchema.declares(attribute.name, on: tag.element) == false {
                 report(.warning, "attribute \(attribute.name)=\"\(attribute.value)\" is not part of TMX 1.4b <\(tag.name)>",
                        hint: "`padan tmx convert` drops it")
             } else if attribute.name.hasSuffix("date"), TMXSchema.dateAttributes.contains(attribute.name), !TMXSchema.isDate(attribute.value) {
@@ -101,7 +112,7 @@ final class TMXParser {
                        hint: "TMX 1.4 writes xml:lang; `padan tmx convert` renames it")
             }
         }
-        return result
+        return tag.attributes
     }
 
     // MARK: - Text-only elements
@@ -111,7 +122,7 @@ final class TMXParser {
         var text = ""
         while let event = try event() {
             switch event {
-            case .text(let chunk): text += chunk
+            case .text: text += self.text
             case .end: return text
             case .start(let tag):
                 report(.error, "<\(tag.name)> is not allowed inside <\(element)>, which holds text only")
@@ -122,12 +133,12 @@ final class TMXParser {
         return text
     }
 
-    func note(_ tag: XMLStartTag) throws(TMXError) -> TMXNote {
+    func note(_ tag: TMXTag) throws(TMXError) -> TMXNote {
         let attributes = attributes(of: tag)
         return TMXNote(try text(of: "note"), attributes: attributes)
     }
 
-    func property(_ tag: XMLStartTag) throws(TMXError) -> TMXProperty {
+    func property(_ tag: TMXTag) throws(TMXError) -> TMXProperty {
         let attributes = attributes(of: tag)
         if tag[attribute: "type"] == nil {
             report(.warning, "<prop> without type", hint: "TMX 1.4b requires type=\"…\" (tool-specific types start with x-)")

@@ -27,19 +27,20 @@ enum TMXSchema {
     ]
 
     /// Whether the DTD declares `attribute` on `element`; `nil` for an element TMX does not define.
-    /// A `switch` over short names rather than a dictionary: this runs for every attribute read.
-    static func declares(_ attribute: String, on element: String) -> Bool? {
+    /// A `switch` rather than a dictionary: this runs for every attribute read.
+    static func declares(_ attribute: String, on element: TMXElement?) -> Bool? {
+        guard let element else { return nil }
         let names: [String]
         switch element {
-        case "tuv": names = tuvAttributes
-        case "tu": names = tuAttributes
-        case "prop": names = propAttributes
-        case "bpt": names = bptAttributes
-        case "ept": names = eptAttributes
-        case "ph": names = phAttributes
-        case "note": names = noteAttributes
+        case .tuv: names = tuvAttributes
+        case .tu: names = tuAttributes
+        case .prop: names = propAttributes
+        case .bpt: names = bptAttributes
+        case .ept: names = eptAttributes
+        case .ph: names = phAttributes
+        case .note: names = noteAttributes
         default:
-            return attributes[element].map { $0.contains(attribute) }
+            return attributes[element.name].map { $0.contains(attribute) }
         }
         return names.contains(attribute)
     }

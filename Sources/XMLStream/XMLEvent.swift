@@ -37,3 +37,13 @@ public enum XMLEvent: Hashable, Sendable {
     /// A comment's content.
     case comment(String)
 }
+
+/// What `XMLPullReader.read()` moved to; the node's details are asked of the reader.
+public enum XMLNodeKind: Hashable, Sendable {
+    /// A start tag (an empty element gives `.start` then `.end`).
+    case start
+    case end
+    /// Character data, CDATA or white space.
+    case text
+    case comment
+}

@@ -21,10 +21,25 @@ public final class XMLPullReader {
     public let fileName: String
     private let reader: xmlTextReaderPtr
     private let errors: ErrorBox
-    private var pendingEnd: String?
-    /// Names seen so far, by libxml2's interned pointer: a short list scanned linearly (a document
-    /// uses few names), so the common case neither hashes nor allocates.
-    private var names: [(pointer: UnsafeRawPointer, name: String)] = []
+    /// The current node is an empty element whose `.start` was given: `.end` comes next.
+    private var atEmptyElement = false
+    /// Names seen so far, with their place in `knownNames`, in slots chosen by libxml2's interned
+    /// name pointer (a document uses few names, packed in libxml2's dictionary): the common case
+    /// neither hashes, compares strings nor allocates. A slot two names share is overwritten.
+    /// Three parallel tables (pointer, place in `knownNames` or -1, name) so that `nameIndex`
+    /// touches no reference count.
+    private let slotPointers: UnsafeMutablePointer<UnsafeRawPointer?> = {
+        let table = UnsafeMutablePointer<UnsafeRawPointer?>.allocate(capacity: XMLPullReader.nameSlots)
+        table.initialize(repeating: nil, count: XMLPullReader.nameSlots)
+        return table
+    }()
+    private let slotIndices: UnsafeMutablePointer<Int> = {
+        let table = UnsafeMutablePointer<Int>.allocate(capacity: XMLPullReader.nameSlots)
+        table.initialize(repeating: -1, count: XMLPullReader.nameSlots)
+        return table
+    }()
+    private var slotNames = [String](repeating: "", count: XMLPullReader.nameSlots)
+    private static let nameSlots = 128
     private var checkedDocumentType = false
     /// Elements started and not yet ended, to tell a truncated file from trailing garbage.
     private var openElements = 0
@@ -69,6 +84,8 @@ public final class XMLPullReader {
 
     deinit {
         xmlFreeTextReader(reader)
+        slotPointers.deallocate()
+        slotIndices.deallocate()
     }
 
     /// The line of the current node (1-based), 0 before the first.
@@ -97,38 +114,61 @@ public final class XMLPullReader {
     /// The next event, or `nil` at the end of the document.
     /// - Throws: `XMLError` for malformed input, a refused entity, or a truncated file.
     public func next() throws(XMLError) -> XMLEvent? {
-        if let name = pendingEnd {
-            pendingEnd = nil
-            return .end(name: name)
+        guard let kind = try read() else { return nil }
+        switch kind {
+        case .start:
+            var attributes: [XMLAttribute] = []
+            attributes.reserveCapacity(attributeCount)
+            forEachAttribute { name, value in attributes.append(XMLAttribute(name: name, value: value)) }
+            return .start(XMLStartTag(name: name, attributes: attributes))
+        case .end: return .end(name: name)
+        case .text: return .text(value)
+        case .comment: return .comment(value)
+        }
+    }
+
+    /// Moves to the next node and says what it is, or `nil` at the end of the document: the
+    /// allocation-free form of `next()`, for readers of large files. Ask the node for what you need
+    /// with `name`, `nameIndex`, `value`, `valueIsWhitespace` and `forEachAttribute(_:)`.
+    ///
+    ///     reader.knownNames = ["tu", "tuv"]
+    ///     while let kind = try reader.read() {
+    ///         if kind == .start, reader.nameIndex == 0 { units += 1 }
+    ///     }
+    ///
+    /// The same checks as `next()` apply (entities refused, errors located); an empty element
+    /// (`<ph/>`) gives `.start` then `.end`.
+    /// - Throws: `XMLError` for malformed input, a refused entity, or a truncated file.
+    public func read() throws(XMLError) -> XMLNodeKind? {
+        if atEmptyElement {
+            atEmptyElement = false
+            return .end
         }
         while true {
             let status = xmlTextReaderRead(reader)
             if status == 0 { return nil }
             if status < 0 { throw failure() }
+            // Text first, from the node itself: xmlTextReaderNodeType would scan the text and its
+            // ancestors' xml:space to tell white space from text, which the caller asks only if it cares.
+            if let node = xmlTextReaderCurrentNode(reader), node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
+                return .text
+            }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 if !checkedDocumentType { try refuseEntityDeclarations() }
-                let name = currentName()
-                var attributes: [XMLAttribute] = []
-                if xmlTextReaderHasAttributes(reader) == 1 {
-                    while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-                        attributes.append(XMLAttribute(name: currentName(), value: string(xmlTextReaderConstValue(reader))))
-                    }
-                    xmlTextReaderMoveToElement(reader)
-                }
-                if xmlTextReaderIsEmptyElement(reader) == 1 { pendingEnd = name } else { openElements += 1 }
-                return .start(XMLStartTag(name: name, attributes: attributes))
+                if xmlTextReaderIsEmptyElement(reader) == 1 { atEmptyElement = true } else { openElements += 1 }
+                return .start
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 openElements -= 1
-                return .end(name: currentName())
+                return .end
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
-                return .text(string(xmlTextReaderConstValue(reader)))
+                return .text
             case Int32(XML_READER_TYPE_COMMENT.rawValue):
-                return .comment(string(xmlTextReaderConstValue(reader)))
+                return .comment
             case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
                 throw XMLError(.entityReference, at: location,
-                               "entity reference &\(currentName()); is not allowed; write the characters themselves or a character reference such as &#233;")
+                               "entity reference &\(name); is not allowed; write the characters themselves or a character reference such as &#233;")
             case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
                 try refuseEntityDeclarations()
             default:
@@ -137,11 +177,53 @@ public final class XMLPullReader {
         }
     }
 
+    /// The names `nameIndex` tells apart, e.g. the elements of a format.
+    public var knownNames: [String] = [] {
+        didSet { slotPointers.update(repeating: nil, count: XMLPullReader.nameSlots) }
+    }
+
+    /// The qualified name of the current element (after `read()` gave `.start` or `.end`).
+    public var name: String { currentName().name }
+
+    /// The position of the current element's name in `knownNames`, or `nil` for another name.
+    /// Compares libxml2's interned name pointer, so it neither hashes nor allocates.
+    public var nameIndex: Int? {
+        guard let slot = currentNameSlot(), slotIndices[slot] >= 0 else { return nil }
+        return slotIndices[slot]
+    }
+
+    /// The text of the current `.text` or `.comment` node, entities decoded.
+    public var value: String { string(xmlTextReaderConstValue(reader)) }
+
+    /// Whether the current `.text` node is only spaces, tabs and line breaks (no `String` is built).
+    public var valueIsWhitespace: Bool {
+        guard var byte = xmlTextReaderConstValue(reader) else { return true }
+        while byte.pointee != 0 {
+            switch byte.pointee {
+            case 0x20, 0x0A, 0x09, 0x0D: byte += 1
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// The number of attributes of the current element (after `.start`).
+    public var attributeCount: Int { max(0, Int(xmlTextReaderAttributeCount(reader))) }
+
+    /// Calls `body` with each attribute of the current element (after `.start`), in document order.
+    public func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+            body(currentName().name, string(xmlTextReaderConstValue(reader)))
+        }
+        xmlTextReaderMoveToElement(reader)
+    }
+
     /// Skips the rest of the current element (after its `.start`), returning when its `.end` is consumed.
     public func skipElement() throws(XMLError) {
         var depth = 1
-        while depth > 0, let event = try next() {
-            switch event {
+        while depth > 0, let kind = try read() {
+            switch kind {
             case .start: depth += 1
             case .end: depth -= 1
             default: break
@@ -152,7 +234,7 @@ public final class XMLPullReader {
     // MARK: - libxml2 plumbing
 
     private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-        | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
+        | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
 
     private static let initialiseOnce: Void = { xmlInitParser() }()
 
@@ -166,13 +248,23 @@ public final class XMLPullReader {
         }
     }
 
-    private func currentName() -> String {
-        guard let pointer = xmlTextReaderConstName(reader) else { return "" }
+    private func currentName() -> (name: String, index: Int?) {
+        guard let slot = currentNameSlot() else { return ("", nil) }
+        return (slotNames[slot], slotIndices[slot] < 0 ? nil : slotIndices[slot])
+    }
+
+    /// The slot holding the current node's name, filled on first sight; `nil` when the node has no name.
+    private func currentNameSlot() -> Int? {
+        guard let pointer = xmlTextReaderConstName(reader) else { return nil }
         let key = UnsafeRawPointer(pointer)
-        for entry in names where entry.pointer == key { return entry.name }
-        let name = string(pointer)
-        if names.count < 64 { names.append((key, name)) }
-        return name
+        let slot = Int(bitPattern: key) & (XMLPullReader.nameSlots - 1)
+        if slotPointers[slot] != key {
+            let name = string(pointer)
+            slotPointers[slot] = key
+            slotIndices[slot] = knownNames.firstIndex(of: name) ?? -1
+            slotNames[slot] = name
+        }
+        return slot
     }
 
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
@@ -229,11 +321,11 @@ extension XMLPullReader {
     public func readText() throws(XMLError) -> String {
         var text = ""
         var depth = 1
-        while depth > 0, let event = try next() {
-            switch event {
+        while depth > 0, let kind = try read() {
+            switch kind {
             case .start: depth += 1
             case .end: depth -= 1
-            case .text(let chunk): text += chunk
+            case .text: text += value
             case .comment: break
             }
         }

@@ -84,4 +84,31 @@ private func readAll(_ reader: XMLPullReader) throws -> [XMLEvent] {
         let error = try #require(throws: XMLError.self) { try readAll(reader) }
         #expect(error.location.file == "<stdin>")
     }
+
+    @Test func nodeCursorNumbersKnownNamesAndTellsWhiteSpaceApart() throws {
+        let document = "<tmx>\n  <tu tuid=\"7\" srclang=\"id\"><seg> Kapal <ph x=\"1\"/></seg><x-tool/></tu>\n</tmx>"
+        let reader = try XMLPullReader(bytes: Array(document.utf8), fileName: "cursor.xml")
+        reader.knownNames = ["tu", "seg", "ph", "tmx"]
+        var seen: [String] = []
+        while let kind = try reader.read() {
+            switch kind {
+            case .start:
+                var attributes: [String] = []
+                reader.forEachAttribute { name, value in attributes.append("\(name)=\(value)") }
+                #expect(attributes.count == reader.attributeCount)
+                seen.append("<\(reader.nameIndex.map(String.init) ?? reader.name)" + attributes.map { " " + $0 }.joined() + ">")
+            case .end: seen.append("</\(reader.nameIndex.map(String.init) ?? reader.name)>")
+            case .text: seen.append(reader.valueIsWhitespace ? "_" : "[\(reader.value)]")
+            case .comment: seen.append("<!--\(reader.value)-->")
+            }
+        }
+        #expect(seen == ["<3>", "_", "<0 tuid=7 srclang=id>", "<1>", "[ Kapal ]", "<2 x=1>", "</2>", "</1>",
+                         "<x-tool>", "</x-tool>", "</0>", "_", "</3>"])
+    }
+
+    @Test func nodeCursorRefusesEntitiesLikeNext() throws {
+        let reader = try XMLPullReader(path: fixture("billion-laughs.xml"))
+        let error = try #require(throws: XMLError.self) { while try reader.read() != nil {} }
+        #expect(error.kind == .entityReference)
+    }
 }
