@@ -7,14 +7,13 @@ struct PadanDev: AsyncParsableCommand {
         commandName: "padan-dev",
         abstract: "Padan's evaluation and benchmark-data tools.",
         subcommands: [
-            // Each area adds its commands here, one line each.
             EvalSegmentation.self,
             GenerateTMX.self,
-            EvalMorphology.self, GenerateGlossary.self, BenchTerm.self,
+            EvalMorphology.self,
+            GenerateGlossary.self,
+            BenchTerm.self,
             EvalAlignment.self,
             GenerateAlignmentBench.self,
-            EvalSegmentation.self,
-            GenerateTMX.self,
         ]
     )
 }
