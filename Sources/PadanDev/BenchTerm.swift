@@ -11,6 +11,9 @@ struct BenchTerm: AsyncParsableCommand {
         discussion: """
             Example:
               padan-dev bench-term --glossary g.tsv --text t.txt
+              padan-dev bench-term --glossary g.tsv --text t.txt --matches-output m.txt --analyses-output a.txt
+
+            The two outputs let a change to the matcher or the analyser be checked for identical results.
             """
     )
 
@@ -19,6 +22,12 @@ struct BenchTerm: AsyncParsableCommand {
 
     @Option(help: "The Indonesian text file.")
     var text: String
+
+    @Option(help: "Write every match (start, end, level, English) to this file, one a line.")
+    var matchesOutput: String?
+
+    @Option(help: "Write the analysis of every distinct word of the text to this file, one a line, sorted.")
+    var analysesOutput: String?
 
     func run() async throws {
         let input = try TextInput.read(path: text)
@@ -34,5 +43,18 @@ struct BenchTerm: AsyncParsableCommand {
         print(String(format: "entries %d  load %.0f ms  text %.1f MB  matches %d  match %.2f s  %.1f MB/s",
                      loaded.entries.count, loadMilliseconds, Double(input.utf8.count) / 1e6, matches.count, seconds,
                      Double(input.utf8.count) / 1e6 / seconds))
+        if let matchesOutput {
+            try write(matches.map { "\($0.start)\t\($0.end)\t\($0.level.rawValue)\t\($0.entry.english)\n" }, to: matchesOutput)
+        }
+        if let analysesOutput {
+            let words = Set(WordTokenizer.tokens(in: input).map(\.text)).sorted()
+            try write(words.map { "\(matcher.morphology.analyse($0))\n" }, to: analysesOutput)
+        }
+    }
+
+    private func write(_ lines: [String], to path: String) throws {
+        let output = try OutputFile(path: path)
+        try output.write(lines.joined())
+        try output.commit()
     }
 }
