@@ -6,12 +6,19 @@ final class AnalysisCache: @unchecked Sendable {
     /// A class, so that handing an analysis to each occurrence of a word copies one reference.
     final class Entry: Sendable {
         let analysis: WordAnalysis
-        let keys: [String]
+        /// The word's keys that some term has (see `TermKeys`), as the matcher numbers them.
+        let keys: [Key]
 
-        init(analysis: WordAnalysis, keys: [String]) {
+        init(analysis: WordAnalysis, keys: [Key]) {
             self.analysis = analysis
             self.keys = keys
         }
+    }
+
+    /// A key of the matcher's trie: its number, and whether it is a plain root (no `#` or `=`).
+    struct Key: Sendable {
+        let number: Int
+        let isRoot: Bool
     }
 
     private var entries: [String: Entry] = [:]
