@@ -47,10 +47,11 @@ enum TermKeys {
         !key.hasPrefix("#") && !key.hasPrefix("=")
     }
 
-    /// How a text word relates to the term word it matched, through a root key or another key.
-    static func level(of analysis: WordAnalysis, matching termWord: String, throughRoot: Bool) -> MatchLevel {
-        if analysis.word == termWord { return .exact }
+    /// How a text word (`word` as analysed, whether it `isDerived`) relates to the term word it
+    /// matched, through a root key or another key.
+    static func level(of word: String, isDerived: Bool, matching termWord: String, throughRoot: Bool) -> MatchLevel {
+        if word == termWord { return .exact }
         if !throughRoot { return .inflected }
-        return analysis.isDerived ? .derived : .inflected
+        return isDerived ? .derived : .inflected
     }
 }

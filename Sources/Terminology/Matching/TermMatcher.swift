@@ -20,16 +20,10 @@ public struct TermMatcher: Sendable {
     public let glossary: Glossary
     /// The analyser, with the glossary's own unknown words added to its lexicon.
     public let morphology: IndonesianMorphology
-    private let nodes: [Node]
+    private let trie: TermTrie
     /// Every key of the trie, numbered; a text word keeps only the keys listed here.
     private let keyNumbers: [String: Int]
     private let cache = AnalysisCache()
-
-    private struct Node: Sendable {
-        var children: [Int: Int] = [:]
-        /// (entry index, the term's words as written), first loaded first.
-        var terms: [(entry: Int, words: [String])] = []
-    }
 
     /// Builds the matcher for `glossary`.
     /// - Parameter morphology: the analyser (default: the built-in lexicon).
@@ -42,8 +36,8 @@ public struct TermMatcher: Sendable {
         let morphology = morphology.adding(words: unknown)
         self.morphology = morphology
         var analyses: [String: WordAnalysis] = [:]
-        var nodes = [Node()]
         var keyNumbers: [String: Int] = [:]
+        var paths: [(keys: [Int], term: TermTrie.Term)] = []
         for (index, entry) in glossary.entries.enumerated() {
             for term in entry.indonesian {
                 let words = TermMatcher.words(of: term) { word in
@@ -52,24 +46,16 @@ public struct TermMatcher: Sendable {
                     analyses[word] = analysis
                     return analysis
                 }
-                guard !words.isEmpty else { continue }
-                var node = 0
-                for analysis in words {
+                let keys = words.map { analysis in
                     let key = TermKeys.termKey(for: analysis, inAcronymEntry: entry.isAcronym)
                     let number = keyNumbers[key] ?? keyNumbers.count
                     keyNumbers[key] = number
-                    if let child = nodes[node].children[number] {
-                        node = child
-                    } else {
-                        nodes.append(Node())
-                        nodes[node].children[number] = nodes.count - 1
-                        node = nodes.count - 1
-                    }
+                    return number
                 }
-                nodes[node].terms.append((index, words.map(\.word)))
+                paths.append((keys, (index, words.map(\.word))))
             }
         }
-        self.nodes = nodes
+        trie = TermTrie(paths: paths, keyCount: keyNumbers.count)
         self.keyNumbers = keyNumbers
     }
 
@@ -125,12 +111,12 @@ public struct TermMatcher: Sendable {
     private func matchesInPiece(_ text: Substring) -> (matches: [TermMatch], end: Int) {
         var matches: [TermMatch] = []
         var stretch: [AnalysedWord] = []
-        var keys: [AnalysisCache.Key] = []
+        var throughRoot: [Bool] = []
         func matchStretch() {
             var position = 0
             while position < stretch.count {
-                guard !stretch[position].entry.keys.isEmpty,
-                      let found = longestMatch(from: position, in: stretch, keys: &keys) else {
+                guard stretch[position].entry.keys.count > 0,
+                      let found = longestMatch(from: position, in: stretch, throughRoot: &throughRoot) else {
                     position += 1
                     continue
                 }
@@ -162,32 +148,36 @@ public struct TermMatcher: Sendable {
         var level: MatchLevel
     }
 
-    /// The longest term starting at `start`; `keys` is scratch space (the keys walked so far).
-    private func longestMatch(from start: Int, in words: [AnalysedWord], keys: inout [AnalysisCache.Key]) -> Found? {
+    /// The longest term starting at `start`; `throughRoot` is scratch space (whether each word
+    /// walked so far matched through a plain root key).
+    private func longestMatch(from start: Int, in words: [AnalysedWord], throughRoot: inout [Bool]) -> Found? {
         var best: Found?
-        keys.removeAll(keepingCapacity: true)
-        walk(0, start, from: start, in: words, keys: &keys, best: &best)
+        throughRoot.removeAll(keepingCapacity: true)
+        walk(0, start, from: start, in: words, throughRoot: &throughRoot, best: &best)
         return best
     }
 
     private func walk(_ node: Int, _ position: Int, from start: Int, in words: [AnalysedWord],
-                      keys: inout [AnalysisCache.Key], best: inout Found?) {
-        if position > start, let term = nodes[node].terms.first {
+                      throughRoot: inout [Bool], best: inout Found?) {
+        if position > start, let term = trie.term(at: node) {
             var level = MatchLevel.exact
             for (offset, termWord) in term.words.enumerated() {
-                level = max(level, TermKeys.level(of: words[start + offset].entry.analysis, matching: termWord,
-                                                  throughRoot: keys[offset].isRoot))
+                let word = words[start + offset]
+                // The analysed word is the token with typographic apostrophes made ASCII.
+                level = max(level, TermKeys.level(of: word.token.text.replacingApostrophes(), isDerived: word.entry.isDerived,
+                                                  matching: termWord, throughRoot: throughRoot[offset]))
             }
             if best == nil || position > best!.end || (position == best!.end && level < best!.level) {
                 best = Found(end: position, entry: term.entry, level: level)
             }
         }
         guard position < words.count, position == start || words[position].token.joinsPrevious else { return }
-        for key in words[position].entry.keys {
-            guard let child = nodes[node].children[key.number] else { continue }
-            keys.append(key)
-            walk(child, position + 1, from: start, in: words, keys: &keys, best: &best)
-            keys.removeLast()
+        let keys = words[position].entry.keys
+        for index in 0..<keys.count {
+            guard let child = trie.child(of: node, key: keys.number(index)) else { continue }
+            throughRoot.append(keys.isRoot(index))
+            walk(child, position + 1, from: start, in: words, throughRoot: &throughRoot, best: &best)
+            throughRoot.removeLast()
         }
     }
 
@@ -195,7 +185,7 @@ public struct TermMatcher: Sendable {
     /// (`Korea-AS`) as one word a part.
     private func append(_ token: WordToken, in text: Substring, to words: inout [AnalysedWord]) {
         let entry = analysed(token.text)
-        guard entry.analysis.kind == .compound else {
+        guard entry.isCompound else {
             words.append(AnalysedWord(token: token, entry: entry))
             return
         }
@@ -211,14 +201,17 @@ public struct TermMatcher: Sendable {
         }
     }
 
+    /// The entry for `word`: from the cache, else analysed (and cached).
     private func analysed(_ word: String) -> AnalysisCache.Entry {
-        cache.entry(for: word) { word in
-            let analysis = morphology.analyse(word)
-            let keys = TermKeys.textKeys(for: analysis, morphology: morphology).compactMap { key in
-                keyNumbers[key].map { AnalysisCache.Key(number: $0, isRoot: TermKeys.isRoot(key)) }
-            }
-            return AnalysisCache.Entry(analysis: analysis, keys: keys)
+        if let cached = cache.entry(for: word) { return cached }
+        let analysis = morphology.analyse(word)
+        var keys = WordKeys()
+        for key in TermKeys.textKeys(for: analysis, morphology: morphology) {
+            if let number = keyNumbers[key] { keys.append(number: number, isRoot: TermKeys.isRoot(key)) }
         }
+        let entry = AnalysisCache.Entry(keys: keys, isDerived: analysis.isDerived, isCompound: analysis.kind == .compound)
+        cache.store(entry, for: word)
+        return entry
     }
 
     /// A term's words, analysed; hyphenated compounds split like running text.

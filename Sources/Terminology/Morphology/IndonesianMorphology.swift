@@ -227,6 +227,7 @@ public struct IndonesianMorphology: Sendable {
 extension String {
     /// Typographic apostrophes as ASCII, so `Jum’at` and `Jum'at` are one word.
     func replacingApostrophes() -> String {
-        contains(where: { $0 == "\u{2019}" }) ? replacingOccurrences(of: "\u{2019}", with: "'") : self
+        // U+2019 is E2 80 99 in UTF-8: most words have no E2 byte and are not searched further.
+        utf8.contains(0xE2) && contains(where: { $0 == "\u{2019}" }) ? replacingOccurrences(of: "\u{2019}", with: "'") : self
     }
 }
