@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "TMX", dependencies: ["XMLStream", "TextIO"]),
         .target(name: "Segmentation", dependencies: ["XMLStream", "TextIO"]),
         .target(name: "Alignment", dependencies: ["Segmentation"]),
-        .target(name: "Terminology", dependencies: ["XMLStream", "TextIO", "Segmentation"], resources: [.copy("Resources")]),
+        .target(name: "Terminology", dependencies: ["TMX", "XMLStream", "TextIO", "Segmentation"], resources: [.copy("Resources")]),
         .target(
             name: "Memory",
             dependencies: ["TMX", "Segmentation", "Terminology", .product(name: "GRDB", package: "GRDB.swift")]

@@ -9,8 +9,12 @@ struct GenerateGlossary: AsyncParsableCommand {
         commandName: "generate-glossary",
         abstract: "Write a benchmark glossary (the shipped one topped up with made-up entries) and Indonesian text.",
         discussion: """
-            The text mixes the glossary's terms, their affixed and reduplicated forms and common
-            words, so matching does real morphology. Output is deterministic for a given --seed.
+            The text mixes the glossary's terms, affixed and reduplicated forms and base words, so
+            matching does real morphology. With --word-frequencies zipf (the default) words are drawn
+            from a fixed vocabulary of 60,000 forms (and terms from the glossary) with Zipf-like
+            frequencies, as in news copy, where 10 MB holds some tens of thousands of distinct forms;
+            with uniform every word is a fresh random combination (about 185,000 distinct forms in
+            10 MB, a harsher load than real text). Output is deterministic for a given --seed.
 
             Example:
               padan-dev generate-glossary --entries 10000 --megabytes 10 --glossary-output g.tsv --text-output t.txt
@@ -28,6 +32,9 @@ struct GenerateGlossary: AsyncParsableCommand {
 
     @Option(help: "The text file to write.")
     var textOutput: String
+
+    @Option(help: "How words are drawn: zipf (a fixed vocabulary, Zipf-like frequencies) or uniform (fresh random forms).")
+    var wordFrequencies: WordFrequencies = .zipf
 
     @Option(help: "The seed of the pseudo-random generator.")
     var seed: UInt64 = 42
@@ -53,20 +60,44 @@ struct GenerateGlossary: AsyncParsableCommand {
         let prefixes = ["", "", "", "me", "di", "ber", "ter", "pe", "per", "ke", "se", "memper", "diper"]
         let suffixes = ["", "", "", "kan", "an", "i", "nya", "lah"]
         let terms = glossaryEntries.flatMap(\.indonesian)
+        /// A reduplicated base word for `choice` 1, else an affixed one (2…9).
+        func randomWord(_ choice: UInt64) -> String {
+            switch choice {
+            case 1: let root = roots[Int(random.next() % UInt64(roots.count))]; return root + "-" + root
+            default:
+                return prefixes[Int(random.next() % UInt64(prefixes.count))] + roots[Int(random.next() % UInt64(roots.count))]
+                    + suffixes[Int(random.next() % UInt64(suffixes.count))]
+            }
+        }
+        let nextWord: () -> String
+        switch wordFrequencies {
+        case .uniform:
+            nextWord = {
+                let choice = random.next() % 10
+                return choice == 0 ? terms[Int(random.next() % UInt64(terms.count))] : randomWord(choice)
+            }
+        case .zipf:
+            // Base words first (the most frequent forms of news are short base words), then the
+            // rest of a 60,000-form vocabulary; terms drawn by their own Zipf ranking.
+            var vocabulary = roots.shuffled(using: &random)
+            var seenForms = Set(vocabulary)
+            while vocabulary.count < 60_000 {
+                let word = randomWord(1 + random.next() % 9)
+                if seenForms.insert(word).inserted { vocabulary.append(word) }
+            }
+            let wordRanks = ZipfSampler(count: vocabulary.count), termRanks = ZipfSampler(count: terms.count)
+            let shuffledTerms = terms.shuffled(using: &random)
+            nextWord = {
+                random.next() % 10 == 0 ? shuffledTerms[termRanks.rank(random.nextUnit())] : vocabulary[wordRanks.rank(random.nextUnit())]
+            }
+        }
         let output = try OutputFile(path: textOutput)
         let target = Int(megabytes * 1_000_000)
         var written = 0
         var sentence = ""
         while written < target {
             for _ in 0..<(8 + Int(random.next() % 12)) {
-                switch random.next() % 10 {
-                case 0: sentence += terms[Int(random.next() % UInt64(terms.count))]
-                case 1: let root = roots[Int(random.next() % UInt64(roots.count))]; sentence += root + "-" + root
-                default:
-                    sentence += prefixes[Int(random.next() % UInt64(prefixes.count))] + roots[Int(random.next() % UInt64(roots.count))]
-                        + suffixes[Int(random.next() % UInt64(suffixes.count))]
-                }
-                sentence += " "
+                sentence += nextWord() + " "
             }
             sentence = sentence.prefix(1).uppercased() + sentence.dropFirst().dropLast() + ".\n"
             written += sentence.utf8.count
@@ -77,8 +108,37 @@ struct GenerateGlossary: AsyncParsableCommand {
     }
 }
 
+/// How `generate-glossary` draws the words of its text.
+enum WordFrequencies: String, ExpressibleByArgument, CaseIterable {
+    case zipf, uniform
+}
+
+/// Draws ranks 0..<count with probability proportional to 1 / (rank + 1) (Zipf's law, s = 1).
+struct ZipfSampler {
+    private let cumulative: [Double]
+
+    init(count: Int) {
+        var total = 0.0
+        cumulative = (0..<count).map { rank in
+            total += 1 / Double(rank + 1)
+            return total
+        }
+    }
+
+    /// The rank for `unit`, a uniform random number in 0..<1.
+    func rank(_ unit: Double) -> Int {
+        let target = unit * (cumulative.last ?? 0)
+        var low = 0, high = cumulative.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if cumulative[middle] <= target { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
 /// A small deterministic pseudo-random generator (SplitMix64).
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) {
@@ -91,5 +151,10 @@ struct SplitMix {
         value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
         value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
         return value ^ (value >> 31)
+    }
+
+    /// A uniform random number in 0..<1.
+    mutating func nextUnit() -> Double {
+        Double(next() >> 11) / Double(UInt64(1) << 53)
     }
 }

@@ -96,8 +96,8 @@ public final class TMXReader {
     var errorCount: Int { parser.errorCount }
     var warningCount: Int { parser.warningCount }
 
-    /// Where the unit last returned by `next()` starts.
-    var unitLocation: SourceLocation { parser.unitLocation }
+    /// Where the unit last returned by `next()` starts (file and line of its `<tu>`).
+    public var unitLocation: SourceLocation { parser.unitLocation }
 
     /// Bytes of the file read so far, for progress (libxml2 reads a little ahead).
     public var bytesRead: Int { parser.xml.bytesConsumed }

@@ -76,6 +76,18 @@ import TextIO
         #expect(copy.entries.map(fields) == original.entries.map(fields))
     }
 
+    @Test func readsTSVWithWindowsLineEnds() throws {
+        let path = temporaryPath("crlf.tsv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let text = try String(contentsOfFile: fixture("military.tsv"), encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let (glossary, diagnostics) = try Glossary.load(paths: [path])
+        #expect(diagnostics.isEmpty)
+        #expect(glossary.entries.count == 10)
+        #expect(glossary.entries.last?.note == nil && glossary.entries.last?.source.line == 12)
+        #expect(glossary.entries.first { $0.english == "defense" }?.note == "US spelling in wire copy.")
+    }
+
     @Test func aDirectoryLoadsEveryGlossaryInIt() throws {
         let directory = URL(fileURLWithPath: try fixture("military.tsv")).deletingLastPathComponent().path
         let (glossary, _) = try Glossary.load(paths: [directory], lenient: true)

@@ -1,5 +1,5 @@
+import TMX
 import TextIO
-import XMLStream
 
 /// An Indonesian segment and its English translation, with where the pair was read from.
 public struct AlignedPair: Hashable, Sendable {
@@ -13,11 +13,14 @@ public struct AlignedPair: Hashable, Sendable {
         self.location = location
     }
 
-    /// Pairs line by line: line n of `source` with line n of `target` (blank pairs skipped).
+    /// Pairs line by line: line n of `source` with line n of `target` (blank pairs skipped; LF or
+    /// CR LF line ends).
     /// - Throws: `GlossaryError` when the two have different numbers of lines.
     public static func pairs(source: String, sourceName: String, target: String, targetName: String) throws(GlossaryError) -> [AlignedPair] {
-        let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        let targetLines = target.split(separator: "\n", omittingEmptySubsequences: false)
+        // CR LF is one `Character`, not a "\n": split on both.
+        let isLineBreak: (Character) -> Bool = { $0 == "\n" || $0 == "\r\n" }
+        let sourceLines = source.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak)
+        let targetLines = target.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak)
         let trim: (Substring) -> Substring = { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         let sourceCount = sourceLines.last?.isEmpty == true ? sourceLines.count - 1 : sourceLines.count
         let targetCount = targetLines.last?.isEmpty == true ? targetLines.count - 1 : targetLines.count
@@ -33,31 +36,19 @@ public struct AlignedPair: Hashable, Sendable {
         }
     }
 
-    /// The Indonesian–English pairs of a TMX file: in each `tu`, the `seg` text of the `tuv` whose
-    /// language is `id…` and of the one whose language is `en…` (inline tags dropped).
-    /// - Throws: `GlossaryError` when the file cannot be read as XML.
+    /// The Indonesian–English pairs of a TMX file, read with `TMXReader`: in each `tu`, the plain
+    /// text (inline tags dropped) of the `id` variant (or `in`, the withdrawn code) and of the `en`
+    /// variant, located at the unit's line. Units without both languages are skipped.
+    /// - Throws: `GlossaryError` when the file cannot be opened or read as TMX, at the place it fails.
     public static func pairs(tmxPath path: String) throws(GlossaryError) -> [AlignedPair] {
         var pairs: [AlignedPair] = []
         do {
-            let reader = try XMLPullReader(path: path)
-            var language = "", source: String?, target: String?, line = 0
-            while let event = try reader.next() {
-                guard case .start(let tag) = event else { continue }
-                switch tag.name {
-                case "tu":
-                    source = nil; target = nil; line = reader.line
-                case "tuv":
-                    language = (tag[attribute: "xml:lang"] ?? tag[attribute: "lang"] ?? "").lowercased()
-                case "seg":
-                    let text = try reader.readText()
-                    if language.hasPrefix("id") || language.hasPrefix("in") { source = text }
-                    else if language.hasPrefix("en") { target = text }
-                    if let source, let target {
-                        pairs.append(AlignedPair(source: source, target: target, location: SourceLocation(file: path, line: line)))
-                        language = ""
-                    }
-                default: break
-                }
+            let reader = try TMXReader(path: path)
+            while let unit = try reader.next() {
+                guard let indonesian = unit.variant(for: "id") ?? unit.variant(for: "in"),
+                      let english = unit.variant(for: "en") else { continue }
+                pairs.append(AlignedPair(source: indonesian.segment.plainText, target: english.segment.plainText,
+                                         location: reader.unitLocation))
             }
         } catch {
             throw GlossaryError([Diagnostic(.error, at: error.location, error.message)], category: error.category)

@@ -23,7 +23,7 @@ enum GlossaryTable {
                 diagnostics.append(Diagnostic(.error, at: location, problem))
                 continue
             }
-            if row.cells.count == 1, row.cells[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if row.cells.count == 1, row.cells[0].trimmingSpaces().isEmpty { continue }
             if row.cells.first?.hasPrefix("#") == true { continue }
             guard let columnIndex = header else {
                 switch readHeader(row.cells, at: location) {
@@ -65,7 +65,8 @@ enum GlossaryTable {
     private static func tsvRows(_ text: String) -> [CSVReader.Row] {
         var rows: [CSVReader.Row] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // CR LF (a spreadsheet saved on Windows) is one `Character`, not a "\n": split on both.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             var line = Substring(line)
             if line.hasSuffix("\r") { line = line.dropLast() }
@@ -78,7 +79,7 @@ enum GlossaryTable {
     private static func readHeader(_ cells: [String], at location: SourceLocation) -> RowOutcome<[String: Int]> {
         var map: [String: Int] = [:]
         for (index, cell) in cells.enumerated() {
-            let name = cell.trimmingCharacters(in: .whitespaces).lowercased()
+            let name = cell.trimmingSpaces().lowercased()
             guard columns.contains(name) else {
                 return .failure(Diagnostic(.error, at: location, "unknown column \"\(cell)\" in the header row",
                                            hint: "the columns are: " + columns.joined(separator: ", ")))
@@ -98,10 +99,10 @@ enum GlossaryTable {
                                        hint: "separate every column with one tab, leaving empty cells empty"))
         }
         func cell(_ name: String) -> String {
-            map[name].map { cells[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            map[name].map { cells[$0].trimmingSpaces() } ?? ""
         }
         func list(_ name: String) -> [String] {
-            cell(name).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            cell(name).split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         }
         let indonesian = list("indonesian")
         guard !indonesian.isEmpty else {
@@ -124,6 +125,20 @@ enum GlossaryTable {
         return .success(TermEntry(indonesian: indonesian, english: english, alternatives: list("alternatives"),
                                   forbidden: list("forbidden"), domain: cell("domain"), partOfSpeech: partOfSpeech,
                                   isAcronym: acronym == "yes", note: note.isEmpty ? nil : note, source: location))
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing tabs and spaces (Unicode category Zs), as
+    /// `trimmingCharacters(in: .whitespaces)` gives it but without a trip through `NSString`.
+    func trimmingSpaces() -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || (!scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        let scalars = Substring(self).unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(Substring(scalars[first...last]))
     }
 }
 

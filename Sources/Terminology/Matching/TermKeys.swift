@@ -42,10 +42,16 @@ enum TermKeys {
         analysis.isDerived ? [analysis.base, "=" + analysis.stem] : [analysis.base]
     }
 
-    /// How a text word relates to the term word it matched through `key`.
-    static func level(of analysis: WordAnalysis, matching termWord: String, through key: String) -> MatchLevel {
-        if analysis.word == termWord { return .exact }
-        if key.hasPrefix("#") || key.hasPrefix("=") { return .inflected }
-        return analysis.isDerived ? .derived : .inflected
+    /// Whether `key` is a plain root (neither a `#` exact-case key nor a `=` derived-stem key).
+    static func isRoot(_ key: String) -> Bool {
+        !key.hasPrefix("#") && !key.hasPrefix("=")
+    }
+
+    /// How a text word (`word` as analysed, whether it `isDerived`) relates to the term word it
+    /// matched, through a root key or another key.
+    static func level(of word: String, isDerived: Bool, matching termWord: String, throughRoot: Bool) -> MatchLevel {
+        if word == termWord { return .exact }
+        if !throughRoot { return .inflected }
+        return isDerived ? .derived : .inflected
     }
 }

@@ -17,63 +17,101 @@ public struct WordToken: Hashable, Sendable {
 /// (`negara-negara`, `Jum'at`), offsets counted in `Character`s.
 ///
 ///     WordTokenizer.tokens(in: "Rudal (balistik)").map(\.text)  // ["Rudal", "balistik"]
+///
+/// Reads the UTF-8 bytes: an ASCII byte followed by another ASCII byte is a whole `Character`
+/// (only CR LF is one `Character` of two), so only text around non-ASCII bytes is decoded into
+/// `Character`s.
 public enum WordTokenizer {
     /// The words of `text`, in order.
     /// - Complexity: O(n) in the length of `text`.
     public static func tokens(in text: String) -> [WordToken] {
         var tokens: [WordToken] = []
-        var current = ""
+        forEachToken(in: text[...]) { tokens.append($0) }
+        return tokens
+    }
+
+    /// Calls `body` with each word of `text` in order, offsets counted from the start of `text`.
+    /// - Returns: the length of `text` in characters.
+    @discardableResult
+    static func forEachToken(in text: Substring, _ body: (WordToken) -> Void) -> Int {
+        var isFirst = true
+        var inWord = false
         var start = 0, end = 0, offset = 0
         var startIndex = text.startIndex, endIndex = text.startIndex
-        var pendingJoiner: Character?   // a hyphen or apostrophe just after a word character
+        var pendingJoiner = false   // a hyphen or apostrophe just after a word character
         var gapIsSpace = true
 
         func finish() {
-            tokens.append(WordToken(text: current, start: start, end: end,
-                                    joinsPrevious: !tokens.isEmpty && gapIsSpace, range: startIndex..<endIndex))
-            current = ""
-            gapIsSpace = pendingJoiner == nil
-            pendingJoiner = nil
+            body(WordToken(text: String(text[startIndex..<endIndex]), start: start, end: end,
+                           joinsPrevious: !isFirst && gapIsSpace, range: startIndex..<endIndex))
+            isFirst = false
+            inWord = false
+            gapIsSpace = !pendingJoiner
+            pendingJoiner = false
         }
 
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character.isWordCharacter {
-                if let joiner = pendingJoiner {
-                    current.append(joiner)
-                    pendingJoiner = nil
-                }
-                if current.isEmpty { start = offset; startIndex = index }
-                current.append(character)
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            var next = utf8.index(after: index)
+            let kind: CharacterKind
+            if byte < 0x80, byte != 0x0D, next == utf8.endIndex || utf8[next] < 0x80 {
+                kind = CharacterKind(ascii: byte)
+            } else {
+                next = text.index(after: index)
+                kind = CharacterKind(text[index])
+            }
+            if kind == .word {
+                pendingJoiner = false
+                if !inWord { inWord = true; start = offset; startIndex = index }
                 end = offset + 1
                 endIndex = next
-            } else if !current.isEmpty, pendingJoiner == nil, character == "-" || character == "'" || character == "\u{2019}" {
-                pendingJoiner = character
+            } else if inWord, !pendingJoiner, kind == .joiner {
+                pendingJoiner = true
             } else {
-                if !current.isEmpty { finish() }
-                if !(character == " " || character == "\t" || character == "\u{00A0}") { gapIsSpace = false }
+                if inWord { finish() }
+                if kind != .space { gapIsSpace = false }
             }
             offset += 1
             index = next
         }
-        if !current.isEmpty { finish() }
-        return tokens
+        if inWord { finish() }
+        return offset
     }
 }
 
-private extension Character {
-    /// A letter, digit or combining mark; ASCII is decided without Unicode property lookups.
-    var isWordCharacter: Bool {
-        if let ascii = asciiValue {
-            return (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x41 && ascii <= 0x5A) || (ascii >= 0x30 && ascii <= 0x39)
+/// What a `Character` is to the tokenizer.
+private enum CharacterKind {
+    /// A letter, digit or combining mark.
+    case word
+    /// A hyphen or apostrophe, which joins word characters on both sides into one word.
+    case joiner
+    /// A space, tab or no-break space: a multi-word term may run across it.
+    case space
+    /// Anything else: punctuation, a line break, a symbol.
+    case other
+
+    init(ascii: UInt8) {
+        switch ascii {
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39: self = .word
+        case 0x2D, 0x27: self = .joiner
+        case 0x20, 0x09: self = .space
+        default: self = .other
         }
-        return isLetter || isNumber || isCombiningOnly
     }
 
-    /// A mark that attaches to the preceding letter (a combining accent written separately).
-    var isCombiningOnly: Bool {
-        unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark }
+    init(_ character: Character) {
+        if let ascii = character.asciiValue {
+            self.init(ascii: ascii)
+        } else if character.isLetter || character.isNumber || character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+            self = .word
+        } else if character == "\u{2019}" {
+            self = .joiner
+        } else if character == "\u{00A0}" {
+            self = .space
+        } else {
+            self = .other
+        }
     }
 }

@@ -17,7 +17,7 @@ public struct IndonesianLexicon: Sendable {
     /// comment, a capitalised word is a name.
     public init(parsing text: String) {
         var words = Set<String>(), names = Set<String>()
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
                 if word.first?.isUppercase == true { names.insert(String(word)) } else { words.insert(String(word)) }
             }

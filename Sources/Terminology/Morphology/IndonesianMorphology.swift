@@ -21,9 +21,17 @@ public struct IndonesianMorphology: Sendable {
     public static let shared = IndonesianMorphology(lexicon: .builtIn)
 
     public let lexicon: IndonesianLexicon
+    /// Every listed word, and every listed word in `k p s t` without that letter (the root a
+    /// nasal prefix leaves when it drops it): what can end a word that has a prefix.
+    private let rootEndings: Set<String>
 
     public init(lexicon: IndonesianLexicon) {
         self.lexicon = lexicon
+        var endings = lexicon.words
+        for word in lexicon.words where word.first.map("kpst".contains) == true {
+            endings.insert(String(word.dropFirst()))
+        }
+        rootEndings = endings
     }
 
     /// This analyser with more known base words (lower case) or names (capitalised).
@@ -43,8 +51,11 @@ public struct IndonesianMorphology: Sendable {
     /// The full analysis of one word form (no spaces).
     public func analyse(_ word: String) -> WordAnalysis {
         let word = word.replacingApostrophes()
-        if word.contains(where: { $0 == "-" }) { return analyseHyphenated(word) }
-        if word.contains(where: \.isNumber) { return whole(word, kind: .number) }
+        let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
+        if word.utf8.contains(0x2D), word.contains(where: { $0 == "-" }) { return analyseHyphenated(word) }
+        if isASCII ? word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) : word.contains(where: \.isNumber) {
+            return whole(word, kind: .number)
+        }
         if isAcronym(word) { return whole(word, kind: .acronym) }
         if lexicon.names.contains(word) { return whole(word, kind: .name) }
         guard let first = word.first, first.isUppercase else {
@@ -83,16 +94,21 @@ public struct IndonesianMorphology: Sendable {
                                 isReduplicated: false, kind: .common, isKnown: true)
         }
         var best: Reading?
+        var prefixes: [String] = []
         for (stem, clitics) in cliticReadings(of: lower) {
             for (body, suffix) in suffixReadings(of: stem) {
-                for (prefixes, root, restored) in prefixReadings(of: body, depth: 3, outermost: true) {
-                    guard root.count >= 2, lexicon.words.contains(root) else { continue }
-                    if prefixes.isEmpty, suffix == nil, root.count < 2 { continue }
-                    if let outer = prefixes.first, !IndonesianAffixes.isAllowedConfix(prefix: outer, suffix: suffix) { continue }
-                    if prefixes.last == "ke", suffix == nil, prefixes.count == 1, !IndonesianAffixes.bareKeRoots.contains(root) { continue }
-                    if (prefixes.isEmpty && suffix == nil) == false, root.count < 3 { continue }
+                func consider(_ prefixes: [String], _ root: String, _ restored: Bool) {
+                    guard lexicon.words.contains(root), root.count >= 2 else { return }
+                    if let outer = prefixes.first, !IndonesianAffixes.isAllowedConfix(prefix: outer, suffix: suffix) { return }
+                    if prefixes.last == "ke", suffix == nil, prefixes.count == 1, !IndonesianAffixes.bareKeRoots.contains(root) { return }
+                    if (prefixes.isEmpty && suffix == nil) == false, root.count < 3 { return }
                     let reading = Reading(root: root, stem: stem, prefixes: prefixes, suffix: suffix, clitics: clitics, restored: restored)
                     if best == nil || reading.cost < best!.cost { best = reading }
+                }
+                if mayHavePrefix(body) {
+                    forEachPrefixReading(of: body, depth: 3, outermost: true, restored: false, prefixes: &prefixes, consider)
+                } else {
+                    consider([], body, false)
                 }
             }
         }
@@ -129,6 +145,18 @@ public struct IndonesianMorphology: Sendable {
         return readings
     }
 
+    /// Whether some prefix reading of `word` could leave a listed root: whether a listed word, or
+    /// one without its first `k p s t`, ends `word` after at least two letters. When none does,
+    /// the prefix search would find only the word itself, so the search is skipped.
+    private func mayHavePrefix(_ word: String) -> Bool {
+        var rest = Substring(word).dropFirst(2)
+        while !rest.isEmpty {
+            if rootEndings.contains(String(rest)) { return true }
+            rest = rest.dropFirst()
+        }
+        return false
+    }
+
     private func suffixReadings(of word: String) -> [(String, String?)] {
         var readings: [(String, String?)] = [(word, nil)]
         for suffix in IndonesianAffixes.suffixes where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
@@ -137,20 +165,33 @@ public struct IndonesianMorphology: Sendable {
         return readings
     }
 
-    private func prefixReadings(of word: String, depth: Int, outermost: Bool) -> [([String], String, Bool)] {
-        var readings: [([String], String, Bool)] = [([], word, false)]
-        guard depth > 0 else { return readings }
+    /// Calls `body` with every way of reading up to `depth` prefixes off `word`: the prefixes
+    /// (outermost first, after those already in `prefixes`), the root left, and whether a dropped
+    /// consonant was restored; the word itself first, then each split's readings in turn.
+    private func forEachPrefixReading(of word: String, depth: Int, outermost: Bool, restored: Bool, prefixes: inout [String],
+                                      _ body: ([String], String, Bool) -> Void) {
+        body(prefixes, word, restored)
+        guard depth > 0 else { return }
         for split in IndonesianAffixes.prefixSplits(of: word, outermost: outermost) {
-            for (inner, root, restored) in prefixReadings(of: split.remainder, depth: depth - 1, outermost: false) {
-                readings.append(([split.prefix] + inner, root, restored || split.restored))
-            }
+            prefixes.append(split.prefix)
+            forEachPrefixReading(of: split.remainder, depth: depth - 1, outermost: false, restored: restored || split.restored,
+                                 prefixes: &prefixes, body)
+            prefixes.removeLast()
         }
-        return readings
     }
 
     // MARK: - Names, acronyms, hyphens
 
     private func isAcronym(_ word: String) -> Bool {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a letter is A–Z or a–z, and only A–Z are capitals.
+            var capitals = 0
+            for byte in word.utf8 {
+                if byte >= 0x61 && byte <= 0x7A { return false }
+                if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
+            }
+            return capitals >= 2
+        }
         let letters = word.filter(\.isLetter)
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
     }
@@ -186,6 +227,7 @@ public struct IndonesianMorphology: Sendable {
 extension String {
     /// Typographic apostrophes as ASCII, so `Jum’at` and `Jum'at` are one word.
     func replacingApostrophes() -> String {
-        contains(where: { $0 == "\u{2019}" }) ? replacingOccurrences(of: "\u{2019}", with: "'") : self
+        // U+2019 is E2 80 99 in UTF-8: most words have no E2 byte and are not searched further.
+        utf8.contains(0xE2) && contains(where: { $0 == "\u{2019}" }) ? replacingOccurrences(of: "\u{2019}", with: "'") : self
     }
 }

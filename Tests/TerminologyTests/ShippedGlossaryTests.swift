@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import TextIO
+@testable import Terminology
+
+/// The glossaries the repository ships in `Glossaries/`, loaded strictly, as `padan term` loads them.
+@Suite struct ShippedGlossaryTests {
+    /// `Glossaries/` at the repository root, found from this file's place in `Tests/TerminologyTests/`.
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Glossaries").path
+
+    let files: [String]
+    let glossary: Glossary
+    let diagnostics: [Diagnostic]
+
+    init() throws {
+        files = Glossary.glossaryFiles(in: Self.directory)
+        (glossary, diagnostics) = try Glossary.load(paths: files, lenient: false)
+    }
+
+    @Test func everyFileLoadsStrictlyWithoutAProblem() throws {
+        try #require(!files.isEmpty, "no glossary files in \(Self.directory)")
+        for file in files {
+            // Each file on its own, so that a malformed row is reported with its own file.
+            let (entries, problems) = try Glossary.load(paths: [file], lenient: false)
+            #expect(!entries.entries.isEmpty, "\(file) has no entries")
+            #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
+        }
+        #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func holdsAtLeast1500Entries() {
+        #expect(glossary.entries.count >= 1_500)
+    }
+
+    @Test func everyEntryHasAPreferredEnglishAndADomain() {
+        for entry in glossary.entries {
+            #expect(!entry.english.trimmingCharacters(in: .whitespaces).isEmpty, "\(entry.source): no preferred English")
+            #expect(entry.indonesian.allSatisfy { !$0.isEmpty }, "\(entry.source): an empty Indonesian spelling")
+            #expect(TermEntry.shippedDomains.contains(entry.domain), "\(entry.source): domain \"\(entry.domain)\"")
+        }
+    }
+
+    @Test func noIndonesianTermIsInTwoFiles() {
+        var fileOfTerm: [String: String] = [:]
+        var duplicates: [String] = []
+        for entry in glossary.entries {
+            // Spellings within one entry may differ in case only (NasDem | Nasdem); across files never.
+            for term in Set(entry.indonesian.map { $0.lowercased() }) {
+                if let file = fileOfTerm[term], file != entry.source.file {
+                    duplicates.append("\(term): \(file) and \(entry.source)")
+                } else {
+                    fileOfTerm[term] = entry.source.file
+                }
+            }
+        }
+        #expect(duplicates.isEmpty, "\(duplicates.joined(separator: "\n"))")
+    }
+
+    @Test func theMatcherFindsWhatATranslatorExpects() {
+        let paragraph = """
+            Pyongyang (ANTARA) - Kantor Berita Pusat Korea melaporkan Korea Utara menguji rudal balistik \
+            antarbenua menjelang KTT di Jenewa. Dewan Keamanan PBB akan membahas persenjataan itu, dan AS \
+            menyebut senjata-senjata baru tersebut ancaman. Sebuah truk peluncur rusak karena as rodanya patah.
+            """
+        let matches = TermMatcher(glossary: glossary).matches(in: paragraph)
+        func found(_ text: String) -> TermMatch? { matches.first { $0.matchedText == text } }
+
+        #expect(found("Kantor Berita Pusat Korea")?.entry.english == "Korean Central News Agency")
+        #expect(found("rudal balistik antarbenua")?.entry.english == "intercontinental ballistic missile")
+        #expect(found("KTT")?.entry.english == "summit")
+        #expect(found("Dewan Keamanan PBB")?.entry.english == "U.N. Security Council")
+        #expect(found("persenjataan")?.entry.english == "weaponry")
+        #expect(found("persenjataan")?.level == .exact)
+        #expect(found("senjata-senjata")?.entry.english == "weapon")
+        #expect(found("senjata-senjata")?.level == .inflected)
+        #expect(found("AS")?.entry.english == "United States")
+        // The longest term wins: no hit inside a multi-word term, and `as` (an axle) is not the US.
+        #expect(!matches.contains { $0.matchedText == "PBB" || $0.matchedText == "rudal" || $0.matchedText == "Korea" })
+        #expect(!matches.contains { $0.matchedText.lowercased().hasPrefix("as") && $0.matchedText != "AS" })
+        let start = paragraph.distance(from: paragraph.startIndex, to: paragraph.range(of: "KTT")!.lowerBound)
+        #expect(found("KTT")?.start == start && found("KTT")?.end == start + 3)
+    }
+}
