@@ -1,0 +1,78 @@
+/// One token of a sentence as fuzzy matching sees it: a word, a number or a punctuation mark.
+///
+///     MatchToken.tokenize("Pada 2018, negara-negara ASEAN…").map(\.text)
+///     // ["Pada", "2018", ",", "negara-negara", "ASEAN", "…"]
+///
+/// Words are runs of letters and digits, with a hyphen or apostrophe inside kept (Indonesian
+/// reduplication `negara-negara` is one word). A number is a run of digits with `.` or `,` between
+/// digits (`2,5`, `1.500.000`). Every other visible character is a punctuation token.
+public struct MatchToken: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case word, number, punctuation }
+
+    public var kind: Kind
+    /// The text as written.
+    public var text: String
+    /// What must be equal for two tokens to count as the same word: lower-cased text for words,
+    /// `#` for every number (numbers differ only by a small penalty), the mark itself for punctuation.
+    public var key: String
+    /// Character offsets of the token in the sentence.
+    public var range: Range<Int>
+
+    /// The key shared by every number.
+    public static let numberKey = "#"
+
+    /// Splits `text` into tokens; white space separates tokens and is dropped.
+    /// - Complexity: O(*n*) in the number of characters.
+    public static func tokenize(_ text: String) -> [MatchToken] {
+        var tokens: [MatchToken] = []
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character.isWhitespace {
+                index += 1
+                continue
+            }
+            guard isWordCharacter(character) else {
+                tokens.append(MatchToken(kind: .punctuation, text: String(character), key: String(character),
+                                         range: index..<(index + 1)))
+                index += 1
+                continue
+            }
+            let start = index
+            index += 1
+            while index < characters.count {
+                if isWordCharacter(characters[index]) {
+                    index += 1
+                } else if index + 1 < characters.count, isJoiner(characters[index], between: characters[index - 1], and: characters[index + 1]) {
+                    index += 2
+                } else {
+                    break
+                }
+            }
+            let word = String(characters[start..<index])
+            let isNumber = word.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+            tokens.append(MatchToken(kind: isNumber ? .number : .word, text: word,
+                                     key: isNumber ? numberKey : word.lowercased(), range: start..<index))
+        }
+        return tokens
+    }
+
+    /// The keys of the word and number tokens of `text`, in order: what the index stores.
+    public static func wordKeys(of text: String) -> [String] {
+        tokenize(text).compactMap { $0.kind == .punctuation ? nil : $0.key }
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character.unicodeScalars.first?.properties.generalCategory == .nonspacingMark
+    }
+
+    /// `.` and `,` join digits (`2,5`); `-` and `'` (and `’`) join letters or digits (`negara-negara`, `G-20`).
+    private static func isJoiner(_ character: Character, between before: Character, and after: Character) -> Bool {
+        switch character {
+        case ".", ",": before.isNumber && after.isNumber
+        case "-", "'", "’": isWordCharacter(before) && isWordCharacter(after)
+        default: false
+        }
+    }
+}

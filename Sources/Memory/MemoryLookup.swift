@@ -1,0 +1,157 @@
+import Foundation
+import GRDB
+
+extension TranslationMemory {
+    /// Exact and fuzzy matches for a source sentence, best first.
+    ///
+    ///     try memory.lookup("Presiden Joko Widodo tiba di Jakarta.", limit: 5, threshold: 70)
+    ///
+    /// Candidates come from the word index and are complete: by `FuzzyScore`'s bound a unit
+    /// scoring ≥ T shares at least k = ⌈T·n/100⌉ of the query's n words and has between T·n/100
+    /// and 100·n/T words. Any such unit holds one of the query's n − k + 1 rarest words, so the
+    /// postings of those words, cut to that word-count range, contain every unit that can reach
+    /// the threshold. Each candidate is then scored exactly, so the result equals a full scan's.
+    ///
+    /// - Parameters:
+    ///   - source: the new sentence (source language).
+    ///   - limit: how many matches at most.
+    ///   - threshold: the lowest score kept, 1…100.
+    /// - Returns: matches with score ≥ `threshold`, by score (highest first), then unit id.
+    /// - Throws: `MemoryError` for a threshold outside 1…100 or a failing memory.
+    public func lookup(_ source: String, limit: Int = 5, threshold: Double = 70) throws(MemoryError) -> [MemoryMatch] {
+        guard (1...100).contains(threshold) else {
+            throw MemoryError(.invalidRequest, path: path, "the threshold must be between 1 and 100, not \(threshold)")
+        }
+        let query = MatchQuery(source, threshold: threshold)
+        guard query.wordCount > 0, limit > 0 else { return [] }
+        return try storage {
+            try pool.read { db in
+                let termIDs = try query.resolveTerms(db)
+                let candidates = try query.candidates(db, termIDs: termIDs)
+                return try query.verify(db, candidates: candidates, termIDs: termIDs, limit: limit)
+            }
+        }
+    }
+
+    /// The same result as `lookup`, by scanning every unit instead of the index: the reference
+    /// that the index is measured against. Each unit is bounded by its word overlap with the
+    /// query (see `FuzzyScore`) and scored exactly when the bound reaches the threshold.
+    /// - Complexity: O(*u*·*w*) for *u* units of *w* words.
+    public func bruteForceLookup(_ source: String, limit: Int = 5, threshold: Double = 70) throws(MemoryError) -> [MemoryMatch] {
+        let query = MatchQuery(source, threshold: threshold)
+        guard query.wordCount > 0, limit > 0 else { return [] }
+        return try storage {
+            try pool.read { db in
+                let termIDs = try query.resolveTerms(db)
+                var candidates: [Int64] = []
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit")
+                while let row = try rows.next() {
+                    if query.overlapBound(PostingList.decodeKeys(row[1]), termIDs: termIDs) { candidates.append(row[0]) }
+                }
+                return try query.verify(db, candidates: candidates, termIDs: termIDs, limit: limit)
+            }
+        }
+    }
+}
+
+/// One lookup's query: its tokens and the bounds derived from the threshold.
+struct MatchQuery {
+    let tokens: [MatchToken]
+    let keys: [String]
+    let threshold: Double
+    var wordCount: Int { keys.count }
+
+    init(_ text: String, threshold: Double) {
+        tokens = MatchToken.tokenize(text)
+        keys = tokens.compactMap { $0.kind == .punctuation ? nil : $0.key }
+        self.threshold = threshold
+    }
+
+    /// Fewest query words a unit must share to score ≥ threshold.
+    var minimumShared: Int { max(1, Int((threshold * Double(wordCount) / 100 - 1e-9).rounded(.up))) }
+    /// Word counts a unit may have to score ≥ threshold.
+    var wordCountRange: ClosedRange<Int> {
+        Int((threshold * Double(wordCount) / 100 - 1e-9).rounded(.up))...Int((100 * Double(wordCount) / threshold + 1e-9).rounded(.down))
+    }
+
+    /// Source-side term id and unit count of each distinct query key present in the memory.
+    func resolveTerms(_ db: Database) throws -> [String: (id: Int64, count: Int)] {
+        var result: [String: (id: Int64, count: Int)] = [:]
+        let statement = try db.cachedStatement(sql: "SELECT id, unit_count FROM term WHERE side = 0 AND key = ?")
+        for key in Set(keys) {
+            if let row = try Row.fetchOne(statement, arguments: [key]) { result[key] = (row[0], row[1]) }
+        }
+        return result
+    }
+
+    /// Every unit that can reach the threshold (see `TranslationMemory.lookup`), and others.
+    func candidates(_ db: Database, termIDs: [String: (id: Int64, count: Int)]) throws -> [Int64] {
+        // Words missing from the memory have no units: they are the rarest of all.
+        let byRarity = keys.sorted { (termIDs[$0]?.count ?? 0, $0) < (termIDs[$1]?.count ?? 0, $1) }
+        let prefix = Set(byRarity.prefix(wordCount - minimumShared + 1).compactMap { termIDs[$0]?.id })
+        guard !prefix.isEmpty else { return [] }
+        let range = wordCountRange
+        var ids: [Int64] = []
+        let statement = try db.cachedStatement(sql: "SELECT unit_ids FROM posting WHERE term_id = ? AND word_count BETWEEN ? AND ?")
+        for term in prefix {
+            let blocks = try Data.fetchCursor(statement, arguments: [term, range.lowerBound, range.upperBound])
+            while let block = try blocks.next() { PostingList.decode(block, into: &ids) }
+        }
+        return Array(Set(ids))
+    }
+
+    /// Whether a unit with these source term ids can score ≥ threshold: C ≥ max(n, m) − shared.
+    func overlapBound(_ unitKeys: [Int64], termIDs: [String: (id: Int64, count: Int)]) -> Bool {
+        let longest = max(unitKeys.count, wordCount)
+        var wanted: [Int64: Int] = [:]
+        for key in keys { if let id = termIDs[key]?.id { wanted[id, default: 0] += 1 } }
+        var shared = 0
+        for key in unitKeys {
+            if let left = wanted[key], left > 0 {
+                wanted[key] = left - 1
+                shared += 1
+            }
+        }
+        return 100 * Double(shared) / Double(longest) >= threshold - 1e-9
+    }
+
+    /// Scores the candidates exactly and keeps the best `limit` at or above the threshold.
+    func verify(_ db: Database, candidates: [Int64], termIDs: [String: (id: Int64, count: Int)], limit: Int) throws -> [MemoryMatch] {
+        var survivors: [Int64] = []
+        for chunk in candidates.chunked(500) {
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
+            while let row = try rows.next() {
+                if overlapBound(PostingList.decodeKeys(row[1]), termIDs: termIDs) { survivors.append(row[0]) }
+            }
+        }
+        var matches: [MemoryMatch] = []
+        for chunk in survivors.chunked(500) {
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, source_text, target_text, source_language, target_language, origin, created_at
+                FROM unit WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))
+                """)
+            while let row = try rows.next() {
+                let source: String = row[1]
+                let score = FuzzyScore.score(tokens, MatchToken.tokenize(source))
+                guard score.percentage >= threshold else { continue }
+                let target: String = row[2], sourceLanguage: String = row[3], targetLanguage: String = row[4]
+                matches.append(MemoryMatch(
+                    score: score.percentage, source: source, target: target,
+                    sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, origin: row[5],
+                    date: (row[6] as Double?).map(Date.init(timeIntervalSince1970:)), unitID: row[0],
+                    adaptedTarget: NumberAdaptation.adapt(target: target, differences: score.differences,
+                                                          sourceLanguage: sourceLanguage, targetLanguage: targetLanguage),
+                    differences: score.differences))
+            }
+        }
+        matches.sort { ($1.score, $0.unitID) < ($0.score, $1.unitID) }
+        return Array(matches.prefix(limit))
+    }
+}
+
+extension Array {
+    /// Consecutive slices of at most `size` elements.
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
