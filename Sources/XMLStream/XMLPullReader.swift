@@ -73,6 +73,17 @@ public final class XMLPullReader {
         return Int(xmlGetLineNo(node))
     }
 
+    /// Bytes of input libxml2 has consumed so far (read ahead of the current node by up to a
+    /// buffer's worth), for progress reports. Counts the file's bytes, whatever its encoding.
+    public var bytesConsumed: Int {
+        max(0, Int(xmlTextReaderByteConsumed(reader)))
+    }
+
+    /// The depth of the current node: 0 for the root element, 1 for its children, …
+    public var depth: Int {
+        max(0, Int(xmlTextReaderDepth(reader)))
+    }
+
     /// The location of the current node, for error messages.
     public var location: SourceLocation {
         let line = self.line

@@ -1,0 +1,97 @@
+import Foundation
+import TextIO
+import XMLStream
+
+/// Reads a TMX file one translation unit at a time, in flat memory.
+///
+///     let reader = try TMXReader(path: "memory.tmx")
+///     print(reader.header.sourceLanguage ?? "?")
+///     while let unit = try reader.next() {
+///         print(unit.variant(for: "id")?.segment.plainText ?? "")
+///     }
+///     reader.warnings.forEach { print($0) }
+///
+/// Reads TMX 1.4b and the TMX 1.1–1.3 forms (`lang` for `xml:lang`), in UTF-8, UTF-16 with a BOM,
+/// or any encoding the XML declaration names that libxml2 knows. Deviations real exports have
+/// (no `version`, no header, a `prop` without `type`, …) are read and listed in `warnings`;
+/// a unit the model cannot hold (a `tuv` without a language, an `ept` without its `bpt`, markup
+/// TMX does not allow inside `seg`) is an error. No network, no DTD, no entity expansion.
+///
+/// Not `Sendable`: it owns a libxml2 reader.
+///
+/// - Complexity: O(n) in the file's size; memory O(1) beyond the current unit (and at most
+///   `10_000` kept diagnostics).
+public final class TMXReader {
+    private let parser: TMXParser
+    private var finished: Bool
+
+    /// The header and the `<tmx version>`, read when the reader opens.
+    public let header: TMXHeader
+
+    /// Opens `path` ("-" for standard input) and reads through `<header>`.
+    /// - Parameters:
+    ///   - path: the TMX file.
+    ///   - fileName: the name used in messages; defaults to `path`.
+    /// - Throws: `TMXError`: `.cannotOpen` when the file cannot be opened, `.malformed`, `.unsafe`
+    ///   or `.notTMX` when what starts the file is not TMX.
+    public convenience init(path: String, fileName: String? = nil) throws(TMXError) {
+        try self.init(path: path, fileName: fileName, collectingProblems: false)
+    }
+
+    /// Reads a TMX document held in memory (tests, pasted snippets).
+    public convenience init(bytes: [UInt8], fileName: String) throws(TMXError) {
+        let xml: XMLPullReader
+        do { xml = try XMLPullReader(bytes: bytes, fileName: fileName) } catch { throw TMXError(error) }
+        try self.init(parser: TMXParser(xml: xml, collectsFatalProblems: false))
+    }
+
+    convenience init(path: String, fileName: String?, collectingProblems: Bool) throws(TMXError) {
+        let name = fileName ?? (path == "-" ? TextInput.standardInputName : path)
+        if path != "-" {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                throw TMXError(.cannotOpen, at: SourceLocation(file: name), "no such file; check the path")
+            }
+            if isDirectory.boolValue {
+                throw TMXError(.cannotOpen, at: SourceLocation(file: name), "is a directory, not a TMX file")
+            }
+        }
+        let xml: XMLPullReader
+        do { xml = try XMLPullReader(path: path, fileName: name) } catch { throw TMXError(error) }
+        try self.init(parser: TMXParser(xml: xml, collectsFatalProblems: collectingProblems))
+    }
+
+    private init(parser: TMXParser) throws(TMXError) {
+        self.parser = parser
+        let start = try parser.documentStart()
+        header = start.header
+        finished = !start.hasBody
+        if finished { try parser.readToEnd() }
+    }
+
+    /// The next translation unit, or `nil` at the end of the body.
+    /// - Throws: `TMXError` for malformed XML (a truncated file: `.malformed`) or a unit the model
+    ///   cannot hold (`.invalid`); the reader cannot go on after an error.
+    public func next() throws(TMXError) -> TranslationUnit? {
+        guard !finished else { return nil }
+        do {
+            if let unit = try parser.nextUnit() { return unit }
+        } catch {
+            finished = true
+            throw error
+        }
+        finished = true
+        return nil
+    }
+
+    /// Deviations read anyway, in file order: warnings (no `version`, no header, `prop` without
+    /// `type`, TMX 1.1 `lang=`, …) and errors the model survives (a `bpt` without its `ept`, a
+    /// `tu` without `tuv`). At most 10,000 are kept; `droppedWarningCount` counts the rest.
+    public var warnings: [Diagnostic] { parser.diagnostics }
+
+    /// Diagnostics beyond the 10,000 kept in `warnings`.
+    public var droppedWarningCount: Int { parser.droppedDiagnostics }
+
+    /// Bytes of the file read so far, for progress (libxml2 reads a little ahead).
+    public var bytesRead: Int { parser.xml.bytesConsumed }
+}
