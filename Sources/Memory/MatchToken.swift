@@ -3,8 +3,8 @@
 ///     MatchToken.tokenize("Pada 2018, negara-negara ASEAN…").map(\.text)
 ///     // ["Pada", "2018", ",", "negara-negara", "ASEAN", "…"]
 ///
-/// Words are runs of letters and digits, with a hyphen or apostrophe inside kept (Indonesian
-/// reduplication `negara-negara` is one word). A number is a run of digits with `.` or `,` between
+/// Words are runs of letters or of digits, with a hyphen or apostrophe inside kept (Indonesian
+/// reduplication `negara-negara` is one word; `Rp1.500` is `Rp` and `1.500`). A number is a run of digits with `.` or `,` between
 /// digits (`2,5`, `1.500.000`). Every other visible character is a punctuation token.
 public struct MatchToken: Hashable, Sendable {
     public enum Kind: Hashable, Sendable { case word, number, punctuation }
@@ -43,6 +43,9 @@ public struct MatchToken: Hashable, Sendable {
             index += 1
             while index < characters.count {
                 if isWordCharacter(characters[index]) {
+                    // `Rp1.500` is a word and a number: split where letters meet digits.
+                    let (before, current) = (characters[index - 1], characters[index])
+                    if (before.isLetter && current.isNumber) || (before.isNumber && current.isLetter) { break }
                     index += 1
                 } else if index + 1 < characters.count, isJoiner(characters[index], between: characters[index - 1], and: characters[index + 1]) {
                     index += 2

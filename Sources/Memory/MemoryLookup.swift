@@ -6,7 +6,8 @@ extension TranslationMemory {
     ///
     ///     try memory.lookup("Presiden Joko Widodo tiba di Jakarta.", limit: 5, threshold: 70)
     ///
-    /// Candidates come from the word index and are complete: by `FuzzyScore`'s bound a unit
+    /// Candidates come from the word index and are complete (a query without words can only
+    /// match units without words, which are found by their word count): by `FuzzyScore`'s bound a unit
     /// scoring ≥ T shares at least k = ⌈T·n/100⌉ of the query's n words and has between T·n/100
     /// and 100·n/T words. Any such unit holds one of the query's n − k + 1 rarest words, so the
     /// postings of those words, cut to that word-count range, contain every unit that can reach
@@ -23,7 +24,7 @@ extension TranslationMemory {
             throw MemoryError(.invalidRequest, path: path, "the threshold must be between 1 and 100, not \(threshold)")
         }
         let query = MatchQuery(source, threshold: threshold)
-        guard query.wordCount > 0, limit > 0 else { return [] }
+        guard limit > 0 else { return [] }
         return try storage {
             try pool.read { db in
                 let termIDs = try query.resolveTerms(db)
@@ -39,7 +40,7 @@ extension TranslationMemory {
     /// - Complexity: O(*u*·*w*) for *u* units of *w* words.
     public func bruteForceLookup(_ source: String, limit: Int = 5, threshold: Double = 70) throws(MemoryError) -> [MemoryMatch] {
         let query = MatchQuery(source, threshold: threshold)
-        guard query.wordCount > 0, limit > 0 else { return [] }
+        guard limit > 0 else { return [] }
         return try storage {
             try pool.read { db in
                 let termIDs = try query.resolveTerms(db)
@@ -86,6 +87,8 @@ struct MatchQuery {
 
     /// Every unit that can reach the threshold (see `TranslationMemory.lookup`), and others.
     func candidates(_ db: Database, termIDs: [String: (id: Int64, count: Int)]) throws -> [Int64] {
+        // Without words, only units without words can score above 0 (C ≥ m for m words).
+        if wordCount == 0 { return try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE word_count = 0") }
         // Words missing from the memory have no units: they are the rarest of all.
         let byRarity = keys.sorted { (termIDs[$0]?.count ?? 0, $0) < (termIDs[$1]?.count ?? 0, $1) }
         let prefix = Set(byRarity.prefix(wordCount - minimumShared + 1).compactMap { termIDs[$0]?.id })
@@ -103,6 +106,7 @@ struct MatchQuery {
     /// Whether a unit with these source term ids can score ≥ threshold: C ≥ max(n, m) − shared.
     func overlapBound(_ unitKeys: [Int64], termIDs: [String: (id: Int64, count: Int)]) -> Bool {
         let longest = max(unitKeys.count, wordCount)
+        if longest == 0 { return true }
         var wanted: [Int64: Int] = [:]
         for key in keys { if let id = termIDs[key]?.id { wanted[id, default: 0] += 1 } }
         var shared = 0

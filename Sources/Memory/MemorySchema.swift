@@ -32,6 +32,7 @@ enum MemorySchema {
                     payload BLOB NOT NULL
                 );
                 CREATE INDEX unit_duplicate_key ON unit(duplicate_key);
+                CREATE INDEX unit_word_count ON unit(word_count);
                 CREATE TABLE term (
                     id INTEGER PRIMARY KEY,
                     side INTEGER NOT NULL,
