@@ -33,26 +33,6 @@ extension TranslationMemory {
             }
         }
     }
-
-    /// The same result as `lookup`, by scanning every unit instead of the index: the reference
-    /// that the index is measured against. Each unit is bounded by its word overlap with the
-    /// query (see `FuzzyScore`) and scored exactly when the bound reaches the threshold.
-    /// - Complexity: O(*u*·*w*) for *u* units of *w* words.
-    public func bruteForceLookup(_ source: String, limit: Int = 5, threshold: Double = 70) throws(MemoryError) -> [MemoryMatch] {
-        let query = MatchQuery(source, threshold: threshold)
-        guard limit > 0 else { return [] }
-        return try storage {
-            try pool.read { db in
-                let termIDs = try query.resolveTerms(db)
-                var candidates: [Int64] = []
-                let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit")
-                while let row = try rows.next() {
-                    if query.overlapBound(PostingList.decodeKeys(row[1]), termIDs: termIDs) { candidates.append(row[0]) }
-                }
-                return try query.verify(db, candidates: candidates, termIDs: termIDs, limit: limit)
-            }
-        }
-    }
 }
 
 /// One lookup's query: its tokens and the bounds derived from the threshold.
@@ -103,29 +83,40 @@ struct MatchQuery {
         return Array(Set(ids))
     }
 
-    /// Whether a unit with these source term ids can score ≥ threshold: C ≥ max(n, m) − shared.
-    func overlapBound(_ unitKeys: [Int64], termIDs: [String: (id: Int64, count: Int)]) -> Bool {
-        let longest = max(unitKeys.count, wordCount)
-        if longest == 0 { return true }
+    /// How many times each source term id occurs in the query.
+    func wantedCounts(_ termIDs: [String: (id: Int64, count: Int)]) -> [Int64: Int] {
         var wanted: [Int64: Int] = [:]
         for key in keys { if let id = termIDs[key]?.id { wanted[id, default: 0] += 1 } }
+        return wanted
+    }
+
+    /// Whether `shared` query words among `unitWordCount` can reach the threshold: C ≥ max(n, m) − shared.
+    func canReachThreshold(shared: Int, unitWordCount: Int) -> Bool {
+        let longest = max(unitWordCount, wordCount)
+        return longest == 0 || 100 * Double(shared) / Double(longest) >= threshold - 1e-9
+    }
+
+    /// Whether a unit with these source term ids can score ≥ threshold.
+    func overlapBound(_ unitKeys: [Int64], wanted: [Int64: Int]) -> Bool {
+        var left = wanted
         var shared = 0
         for key in unitKeys {
-            if let left = wanted[key], left > 0 {
-                wanted[key] = left - 1
+            if let count = left[key], count > 0 {
+                left[key] = count - 1
                 shared += 1
             }
         }
-        return 100 * Double(shared) / Double(longest) >= threshold - 1e-9
+        return canReachThreshold(shared: shared, unitWordCount: unitKeys.count)
     }
 
     /// Scores the candidates exactly and keeps the best `limit` at or above the threshold.
     func verify(_ db: Database, candidates: [Int64], termIDs: [String: (id: Int64, count: Int)], limit: Int) throws -> [MemoryMatch] {
+        let wanted = wantedCounts(termIDs)
         var survivors: [Int64] = []
         for chunk in candidates.chunked(500) {
             let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
             while let row = try rows.next() {
-                if overlapBound(PostingList.decodeKeys(row[1]), termIDs: termIDs) { survivors.append(row[0]) }
+                if overlapBound(PostingList.decodeKeys(row[1]), wanted: wanted) { survivors.append(row[0]) }
             }
         }
         var matches: [MemoryMatch] = []

@@ -8,6 +8,8 @@ struct PadanDev: AsyncParsableCommand {
         abstract: "Padan's evaluation and benchmark-data tools.",
         subcommands: [
             // Each area adds its commands here, one line each.
+            GenerateMemory.self,
+            BenchMemory.self,
         ]
     )
 }
