@@ -18,7 +18,7 @@ public final class FullScan {
         try memory.storage {
             try memory.pool.read { db in
                 termLimit = (try Int.fetchOne(db, sql: "SELECT max(id) FROM term") ?? 0) + 1
-                let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit ORDER BY id")
+                let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit_key ORDER BY id")
                 while let row = try rows.next() {
                     ids.append(row[0])
                     keys.append(contentsOf: PostingList.decodeKeys(row[1]).map { Int32($0) })

@@ -24,6 +24,65 @@ public struct MatchToken: Hashable, Sendable {
     /// Splits `text` into tokens; white space separates tokens and is dropped.
     /// - Complexity: O(*n*) in the number of characters.
     public static func tokenize(_ text: String) -> [MatchToken] {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? tokenizeASCII(bytes) : tokenizeCharacters(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    /// The same tokens as `tokenizeCharacters`, read from ASCII bytes: most wire copy is ASCII,
+    /// and Unicode character properties dominate import time otherwise.
+    static func tokenizeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [MatchToken] {
+        func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+        func isWord(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
+        var tokens: [MatchToken] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte &- 0x09 < 5 {
+                index += 1
+                continue
+            }
+            guard isWord(byte) else {
+                let mark = String(decoding: CollectionOfOne(byte), as: UTF8.self)
+                tokens.append(MatchToken(kind: .punctuation, text: mark, key: mark, range: index..<(index + 1)))
+                index += 1
+                continue
+            }
+            let start = index
+            var isNumber = isDigit(byte)
+            index += 1
+            while index < bytes.count {
+                let (before, current) = (bytes[index - 1], bytes[index])
+                if isWord(current) {
+                    if isDigit(before) != isDigit(current) && (isLetter(before) || isLetter(current)) { break }
+                    index += 1
+                } else if index + 1 < bytes.count, joins(current, before, bytes[index + 1]) {
+                    if current == 0x2D || current == 0x27 { isNumber = false }
+                    index += 2
+                } else {
+                    break
+                }
+            }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            isNumber = isNumber && bytes[start..<index].allSatisfy { isDigit($0) || $0 == 0x2E || $0 == 0x2C }
+            tokens.append(MatchToken(kind: isNumber ? .number : .word, text: word,
+                                     key: isNumber ? numberKey : word.lowercased(), range: start..<index))
+        }
+        return tokens
+
+        func joins(_ byte: UInt8, _ before: UInt8, _ after: UInt8) -> Bool {
+            switch byte {
+            case 0x2E, 0x2C: isDigit(before) && isDigit(after)
+            case 0x2D, 0x27: isWord(before) && isWord(after)
+            default: false
+            }
+        }
+    }
+
+    /// Tokenizes by Unicode characters (letters and digits of any script).
+    static func tokenizeCharacters(_ text: String) -> [MatchToken] {
         var tokens: [MatchToken] = []
         let characters = Array(text)
         var index = 0

@@ -74,17 +74,15 @@ extension TranslationMemory {
 private struct UnitImporter {
     let db: Database
     var terms: [[String: Int64]] = [[:], [:]]
-    var termCounts: [Int64: Int] = [:]
     var duplicateKeys: Set<Int64>
-    var postings: [PostingKey: [Int64]] = [:]
+    /// Per term id: units added by this import that hold it, as `wordCount << 40 | unit id`.
+    var postings: [[Int64]] = []
     var pendingPostings = 0
+    /// Per term id: units added by this import that hold it.
+    var termCounts: [Int] = []
     let insertUnit: Statement
+    let insertKeys: Statement
     let insertTerm: Statement
-
-    struct PostingKey: Hashable {
-        var term: Int64
-        var wordCount: Int
-    }
 
     init(db: Database) throws {
         self.db = db
@@ -95,9 +93,10 @@ private struct UnitImporter {
         self.terms = terms
         insertUnit = try db.makeStatement(sql: """
             INSERT INTO unit (source_language, target_language, source_text, target_text, origin, created_at,
-                              confidence, word_count, source_keys, duplicate_key, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              confidence, word_count, duplicate_key, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        insertKeys = try db.makeStatement(sql: "INSERT INTO unit_key (id, source_keys) VALUES (?, ?)")
         insertTerm = try db.makeStatement(sql: "INSERT INTO term (side, key, unit_count) VALUES (?, ?, 0)")
     }
 
@@ -116,9 +115,10 @@ private struct UnitImporter {
         let confidence = unit.properties.first { $0.type == "x-padan-confidence" }.flatMap { Double($0.value) }
         try insertUnit.execute(arguments: [
             sourceLanguage, targetLanguage, sourceText, targetText, origin, created.timeIntervalSince1970,
-            confidence, sourceKeys.count, PostingList.encodeKeys(sourceKeys), duplicateKey, Data(UnitCoding.encode(unit)),
+            confidence, sourceKeys.count, duplicateKey, Data(UnitCoding.encode(unit)),
         ])
         let id = db.lastInsertedRowID
+        try insertKeys.execute(arguments: [id, PostingList.encodeKeys(sourceKeys)])
         addPostings(id, keys: sourceKeys)
         addPostings(id, keys: targetKeys)
         if pendingPostings >= 4_000_000 { try flushPostings() }
@@ -128,23 +128,39 @@ private struct UnitImporter {
     mutating func finish() throws {
         try flushPostings()
         let update = try db.makeStatement(sql: "UPDATE term SET unit_count = unit_count + ? WHERE id = ?")
-        for (term, count) in termCounts { try update.execute(arguments: [count, term]) }
+        for (term, count) in termCounts.enumerated() where count > 0 { try update.execute(arguments: [count, term]) }
     }
 
     private mutating func addPostings(_ id: Int64, keys: [Int64]) {
-        for term in Set(keys) {
-            postings[PostingKey(term: term, wordCount: keys.count), default: []].append(id)
-            termCounts[term, default: 0] += 1
+        var previous: Int64 = -1
+        for term in keys.sorted() where term != previous {
+            previous = term
+            while postings.count <= Int(term) {
+                postings.append([])
+                termCounts.append(0)
+            }
+            postings[Int(term)].append(Int64(keys.count) << 40 | id)
+            termCounts[Int(term)] += 1
         }
         pendingPostings += keys.count
     }
 
+    /// Writes one block per term and word count: unit ids ascending within each.
     private mutating func flushPostings() throws {
         let insert = try db.makeStatement(sql: "INSERT INTO posting (term_id, word_count, unit_ids) VALUES (?, ?, ?)")
-        for (key, ids) in postings.sorted(by: { ($0.key.term, $0.key.wordCount) < ($1.key.term, $1.key.wordCount) }) {
-            try insert.execute(arguments: [key.term, key.wordCount, PostingList.encode(ids)])
+        for term in postings.indices where !postings[term].isEmpty {
+            let entries = postings[term].sorted()
+            var start = 0
+            while start < entries.count {
+                let wordCount = entries[start] >> 40
+                var end = start
+                while end < entries.count && entries[end] >> 40 == wordCount { end += 1 }
+                let ids = entries[start..<end].map { $0 & (1 << 40 - 1) }
+                try insert.execute(arguments: [term, wordCount, PostingList.encode(ids)])
+                start = end
+            }
+            postings[term].removeAll()
         }
-        postings.removeAll(keepingCapacity: true)
         pendingPostings = 0
     }
 

@@ -13,6 +13,10 @@ extension TranslationMemory {
     /// postings of those words, cut to that word-count range, contain every unit that can reach
     /// the threshold. Each candidate is then scored exactly, so the result equals a full scan's.
     ///
+    /// The search runs in stages of falling threshold (95, 85, then `threshold`), each complete for
+    /// its own threshold: once a stage finds `limit` matches, every unit it did not find scores
+    /// below them, so the answer is settled without the larger candidate sets of lower thresholds.
+    ///
     /// - Parameters:
     ///   - source: the new sentence (source language).
     ///   - limit: how many matches at most.
@@ -23,13 +27,19 @@ extension TranslationMemory {
         guard (1...100).contains(threshold) else {
             throw MemoryError(.invalidRequest, path: path, "the threshold must be between 1 and 100, not \(threshold)")
         }
-        let query = MatchQuery(source, threshold: threshold)
         guard limit > 0 else { return [] }
+        let stages = [95.0, 85].filter { $0 > threshold } + [threshold]
         return try storage {
             try pool.read { db in
+                var query = MatchQuery(source, threshold: threshold)
                 let termIDs = try query.resolveTerms(db)
-                let candidates = try query.candidates(db, termIDs: termIDs)
-                return try query.verify(db, candidates: candidates, termIDs: termIDs, limit: limit)
+                var matches: [MemoryMatch] = []
+                for stage in stages {
+                    query.threshold = stage
+                    matches = try query.verify(db, candidates: try query.candidates(db, termIDs: termIDs), termIDs: termIDs, limit: limit)
+                    if matches.count == limit { break }
+                }
+                return matches
             }
         }
     }
@@ -39,7 +49,7 @@ extension TranslationMemory {
 struct MatchQuery {
     let tokens: [MatchToken]
     let keys: [String]
-    let threshold: Double
+    var threshold: Double
     var wordCount: Int { keys.count }
 
     init(_ text: String, threshold: Double) {
@@ -96,51 +106,86 @@ struct MatchQuery {
         return longest == 0 || 100 * Double(shared) / Double(longest) >= threshold - 1e-9
     }
 
-    /// Whether a unit with these source term ids can score ≥ threshold.
-    func overlapBound(_ unitKeys: [Int64], wanted: [Int64: Int]) -> Bool {
-        var left = wanted
-        var shared = 0
-        for key in unitKeys {
-            if let count = left[key], count > 0 {
-                left[key] = count - 1
-                shared += 1
-            }
-        }
-        return canReachThreshold(shared: shared, unitWordCount: unitKeys.count)
+    /// The query's source term ids in order; words missing from the memory get ids no unit has.
+    func orderedIDs(_ termIDs: [String: (id: Int64, count: Int)]) -> [Int64] {
+        keys.enumerated().map { termIDs[$0.element]?.id ?? Int64(-1 - $0.offset) }
     }
 
-    /// Scores the candidates exactly and keeps the best `limit` at or above the threshold.
+    /// Scores the candidates and keeps the best `limit` at or above the threshold.
+    ///
+    /// Each candidate's source term ids give two upper bounds on its score, checked before its
+    /// text is read: the word overlap (C ≥ max(n, m) − shared) and the word-level edit distance
+    /// over term ids, D ≤ C because equal keys cost at most what equal words cost. Candidates are
+    /// then scored exactly in falling bound order, until the next bound is below the `limit`-th score.
     func verify(_ db: Database, candidates: [Int64], termIDs: [String: (id: Int64, count: Int)], limit: Int) throws -> [MemoryMatch] {
+        let queryIDs = orderedIDs(termIDs)
         let wanted = wantedCounts(termIDs)
-        var survivors: [Int64] = []
+        let distinctIDs = Array(wanted.keys), distinctCounts = distinctIDs.map { wanted[$0]! }
+        var left = distinctCounts
+        var bounded: [(id: Int64, bound: Double)] = []
         for chunk in candidates.chunked(500) {
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit_key WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
             while let row = try rows.next() {
-                if overlapBound(PostingList.decodeKeys(row[1]), wanted: wanted) { survivors.append(row[0]) }
+                let unitKeys = PostingList.decodeKeys(row[1])
+                for index in left.indices { left[index] = distinctCounts[index] }
+                var shared = 0
+                for key in unitKeys {
+                    if let index = distinctIDs.firstIndex(of: key), left[index] > 0 {
+                        left[index] -= 1
+                        shared += 1
+                    }
+                }
+                guard canReachThreshold(shared: shared, unitWordCount: unitKeys.count) else { continue }
+                let bound = Self.editBound(queryIDs, unitKeys)
+                if bound >= threshold - 1e-9 { bounded.append((row[0], bound)) }
             }
         }
+        bounded.sort { ($1.bound, $0.id) < ($0.bound, $1.id) }
         var matches: [MemoryMatch] = []
-        for chunk in survivors.chunked(500) {
+        var next = 0
+        while next < bounded.count {
+            if matches.count == limit, bounded[next].bound < matches[limit - 1].score { break }
+            let batch = bounded[next..<min(next + 32, bounded.count)]
+            next = batch.endIndex
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT id, source_text, target_text, source_language, target_language, origin, created_at
-                FROM unit WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))
+                FROM unit WHERE id IN (\(batch.map { String($0.id) }.joined(separator: ",")))
                 """)
             while let row = try rows.next() {
-                let source: String = row[1]
-                let score = FuzzyScore.score(tokens, MatchToken.tokenize(source))
-                guard score.percentage >= threshold else { continue }
-                let target: String = row[2], sourceLanguage: String = row[3], targetLanguage: String = row[4]
-                matches.append(MemoryMatch(
-                    score: score.percentage, source: source, target: target,
-                    sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, origin: row[5],
-                    date: (row[6] as Double?).map(Date.init(timeIntervalSince1970:)), unitID: row[0],
-                    adaptedTarget: NumberAdaptation.adapt(target: target, differences: score.differences,
-                                                          sourceLanguage: sourceLanguage, targetLanguage: targetLanguage),
-                    differences: score.differences))
+                if let match = match(row) { matches.append(match) }
             }
+            matches.sort { ($1.score, $0.unitID) < ($0.score, $1.unitID) }
+            if matches.count > limit { matches.removeLast(matches.count - limit) }
         }
-        matches.sort { ($1.score, $0.unitID) < ($0.score, $1.unitID) }
-        return Array(matches.prefix(limit))
+        return matches
+    }
+
+    /// The exact score of a unit row, as a match when it reaches the threshold.
+    private func match(_ row: Row) -> MemoryMatch? {
+        let source: String = row[1]
+        let score = FuzzyScore.score(tokens, MatchToken.tokenize(source))
+        guard score.percentage >= threshold else { return nil }
+        let target: String = row[2], sourceLanguage: String = row[3], targetLanguage: String = row[4]
+        return MemoryMatch(
+            score: score.percentage, source: source, target: target,
+            sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, origin: row[5],
+            date: (row[6] as Double?).map(Date.init(timeIntervalSince1970:)), unitID: row[0],
+            adaptedTarget: NumberAdaptation.adapt(target: target, differences: score.differences,
+                                                  sourceLanguage: sourceLanguage, targetLanguage: targetLanguage),
+            differences: score.differences)
+    }
+
+    /// 100 × (1 − D / max(n, m, 1)) for the unit-cost edit distance D between term id sequences.
+    static func editBound(_ query: [Int64], _ unit: [Int64]) -> Double {
+        var previous = Array(0...unit.count), current = previous
+        for i in 1...max(query.count, 1) where i <= query.count {
+            current[0] = i
+            for j in 1...max(unit.count, 1) where j <= unit.count {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (query[i - 1] == unit[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return 100 * (1 - Double(previous[unit.count]) / Double(Swift.max(query.count, unit.count, 1)))
     }
 }
 

@@ -5,7 +5,8 @@ import GRDB
 ///
 /// - `unit`: one row per translation unit: indexed columns (languages, plain texts, origin,
 ///   creation date, confidence) and the whole unit in `payload` (`UnitCoding`).
-///   `source_keys` holds the source words' term ids in order (fuzzy verification without text).
+/// - `unit_key`: each unit's source term ids in order, in narrow rows so that fuzzy lookup can
+///   bound many candidates without reading their texts.
 /// - `term`: every distinct word key per side (0 source, 1 target) with the number of units holding it.
 /// - `posting`: for a term and a word count, blocks of ascending unit ids (delta varints).
 enum MemorySchema {
@@ -27,12 +28,15 @@ enum MemorySchema {
                     created_at REAL,
                     confidence REAL,
                     word_count INTEGER NOT NULL,
-                    source_keys BLOB NOT NULL,
                     duplicate_key INTEGER NOT NULL,
                     payload BLOB NOT NULL
                 );
                 CREATE INDEX unit_duplicate_key ON unit(duplicate_key);
                 CREATE INDEX unit_word_count ON unit(word_count);
+                CREATE TABLE unit_key (
+                    id INTEGER PRIMARY KEY REFERENCES unit(id),
+                    source_keys BLOB NOT NULL
+                );
                 CREATE TABLE term (
                     id INTEGER PRIMARY KEY,
                     side INTEGER NOT NULL,

@@ -69,3 +69,16 @@ import Testing
         #expect(NumberAdaptation.adapt(target: "That year the economy grew.", differences: spelledOut.differences, sourceLanguage: "id", targetLanguage: "en") == nil)
     }
 }
+
+@Suite struct TokenizerAgreementTests {
+    /// The ASCII fast path must cut exactly where the Unicode path cuts.
+    @Test func asciiFastPathMatchesCharacterPath() {
+        var random = SeededGenerator(state: 77)
+        let alphabet = Array("aZk09 .,-'()!?\t\n#Rp")
+        for _ in 0..<3000 {
+            let text = String((0..<Int.random(in: 0...30, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            let fast = Array(text.utf8).withUnsafeBufferPointer { MatchToken.tokenizeASCII($0) }
+            #expect(fast == MatchToken.tokenizeCharacters(text), "text: \(text.debugDescription)")
+        }
+    }
+}
