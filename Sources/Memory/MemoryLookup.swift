@@ -24,6 +24,11 @@ extension TranslationMemory {
     /// - Returns: matches with score ≥ `threshold`, by score (highest first), then unit id.
     /// - Throws: `MemoryError` for a threshold outside 1…100 or a failing memory.
     public func lookup(_ source: String, limit: Int = 5, threshold: Double = 70) throws(MemoryError) -> [MemoryMatch] {
+        try lookup(source, limit: limit, threshold: threshold, postingBudget: MatchQuery.postingBudget)
+    }
+
+    /// `lookup` with another budget of postings for the counting filter (tests vary it).
+    func lookup(_ source: String, limit: Int, threshold: Double, postingBudget: Int) throws(MemoryError) -> [MemoryMatch] {
         guard (1...100).contains(threshold) else {
             throw MemoryError(.invalidRequest, path: path, "the threshold must be between 1 and 100, not \(threshold)")
         }
@@ -31,7 +36,7 @@ extension TranslationMemory {
         let stages = [95.0, 85].filter { $0 > threshold } + [threshold]
         return try storage {
             try pool.read { db in
-                var query = MatchQuery(source, threshold: threshold)
+                var query = MatchQuery(source, threshold: threshold, postingBudget: postingBudget)
                 let termIDs = try query.resolveTerms(db)
                 var matches: [MemoryMatch] = []
                 for stage in stages {
@@ -50,12 +55,14 @@ struct MatchQuery {
     let tokens: [MatchToken]
     let keys: [String]
     var threshold: Double
+    let postingBudget: Int
     var wordCount: Int { keys.count }
 
-    init(_ text: String, threshold: Double) {
+    init(_ text: String, threshold: Double, postingBudget: Int = MatchQuery.postingBudget) {
         tokens = MatchToken.tokenize(text)
         keys = tokens.compactMap { $0.kind == .punctuation ? nil : $0.key }
         self.threshold = threshold
+        self.postingBudget = postingBudget
     }
 
     /// Fewest query words a unit must share to score ≥ threshold.
@@ -75,22 +82,49 @@ struct MatchQuery {
         return result
     }
 
+    /// Postings decoded beyond the minimum prefix to sharpen the filter (see `candidates`).
+    static let postingBudget = 400_000
+
     /// Every unit that can reach the threshold (see `TranslationMemory.lookup`), and others.
+    ///
+    /// The prefix is the query's n − k + c rarest words (as a multiset), where c ≥ 1 grows while
+    /// the extra words' postings fit the posting budget. A unit sharing ≥ k query words shares at
+    /// least c of them inside the prefix (only k − c words lie outside it), so counting each
+    /// unit's prefix words and keeping those with ≥ c loses none. A word repeated in the query
+    /// counts as often as it is repeated, an overcount that keeps the filter complete.
     func candidates(_ db: Database, termIDs: [String: (id: Int64, count: Int)]) throws -> [Int64] {
         // Without words, only units without words can score above 0 (C ≥ m for m words).
         if wordCount == 0 { return try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE word_count = 0") }
         // Words missing from the memory have no units: they are the rarest of all.
         let byRarity = keys.sorted { (termIDs[$0]?.count ?? 0, $0) < (termIDs[$1]?.count ?? 0, $1) }
-        let prefix = Set(byRarity.prefix(wordCount - minimumShared + 1).compactMap { termIDs[$0]?.id })
-        guard !prefix.isEmpty else { return [] }
+        let outside = wordCount - minimumShared
+        var prefixLength = outside + 1
+        var decoded = byRarity.prefix(prefixLength).reduce(0) { $0 + (termIDs[$1]?.count ?? 0) }
+        while prefixLength < wordCount, decoded + (termIDs[byRarity[prefixLength]]?.count ?? 0) <= postingBudget {
+            decoded += termIDs[byRarity[prefixLength]]?.count ?? 0
+            prefixLength += 1
+        }
+        let needed = prefixLength - outside
+        var weights: [Int64: Int] = [:]
+        for key in byRarity.prefix(prefixLength) { if let id = termIDs[key]?.id { weights[id, default: 0] += 1 } }
+        guard !weights.isEmpty, let largestID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM unit") else { return [] }
+
         let range = wordCountRange
+        var counts = [UInt16](repeating: 0, count: Int(largestID) + 1)
+        var candidates: [Int64] = []
         var ids: [Int64] = []
         let statement = try db.cachedStatement(sql: "SELECT unit_ids FROM posting WHERE term_id = ? AND word_count BETWEEN ? AND ?")
-        for term in prefix {
+        for (term, weight) in weights {
+            ids.removeAll(keepingCapacity: true)
             let blocks = try Data.fetchCursor(statement, arguments: [term, range.lowerBound, range.upperBound])
             while let block = try blocks.next() { PostingList.decode(block, into: &ids) }
+            for id in ids {
+                let before = Int(counts[Int(id)])
+                counts[Int(id)] = UInt16(min(before + weight, Int(UInt16.max)))
+                if before < needed && before + weight >= needed { candidates.append(id) }
+            }
         }
-        return Array(Set(ids))
+        return candidates
     }
 
     /// How many times each source term id occurs in the query.

@@ -61,6 +61,10 @@ import TMX
             let indexed = try memory.lookup(query, limit: 5, threshold: threshold)
             #expect(indexed.map(\.score) == reference.map(\.0), "query: \(query)")
             #expect(indexed.map(\.source) == reference.map(\.2), "query: \(query)")
+            // The minimal prefix (no counting) and a partly extended one find the same.
+            for budget in [0, 150] {
+                #expect(try memory.lookup(query, limit: 5, threshold: threshold, postingBudget: budget) == indexed, "budget \(budget), query: \(query)")
+            }
             #expect(try scan.lookup(query, limit: 5, threshold: threshold) == indexed)
             compared += reference.count
         }
