@@ -21,35 +21,45 @@ extension TranslationMemory {
         let forms = words.map { word in Set([word] + expand(word).flatMap(MatchToken.wordKeys(of:))) }
         return try storage {
             try pool.read { db in
-                let termStatement = try db.cachedStatement(sql: "SELECT id FROM term WHERE side = ? AND key = ?")
+                let termStatement = try db.cachedStatement(sql: "SELECT id, unit_count FROM term WHERE side = ? AND key = ?")
                 let postingStatement = try db.cachedStatement(sql: "SELECT unit_ids FROM posting WHERE term_id = ?")
-                var common: Set<Int64>?
+                // Each word's terms (its forms) with their unit counts; the rarest word is read first.
+                var groups: [(terms: [Int64], units: Int)] = []
                 for wordForms in forms {
+                    let rows = try wordForms.compactMap { try Row.fetchOne(termStatement, arguments: [side.rawValue, $0]) }
+                    groups.append((rows.map { $0[0] }, rows.reduce(0) { $0 + ($1[1] as Int) }))
+                }
+                var common: Set<Int64>?
+                for group in groups.sorted(by: { $0.units < $1.units }) {
                     var ids: [Int64] = []
-                    for form in wordForms {
-                        guard let term = try Int64.fetchOne(termStatement, arguments: [side.rawValue, form]) else { continue }
+                    for term in group.terms {
                         let blocks = try Data.fetchCursor(postingStatement, arguments: [term])
                         while let block = try blocks.next() { PostingList.decode(block, into: &ids) }
                     }
-                    common = common.map { $0.intersection(ids) } ?? Set(ids)
+                    common = common.map { known in Set(ids.lazy.filter { known.contains($0) }) } ?? Set(ids)
                     if common!.isEmpty { return [] }
                 }
-                var hits: [ConcordanceHit] = []
-                for chunk in (common ?? []).sorted(by: >).chunked(500) {
+                // Newest first; phrase hits rank first, so `limit` of them settle the answer.
+                var phrases: [ConcordanceHit] = [], others: [ConcordanceHit] = []
+                for chunk in (common ?? []).sorted(by: >).chunked(200) where phrases.count < limit {
                     let rows = try Row.fetchCursor(db, sql: """
                         SELECT id, source_text, target_text, origin, created_at FROM unit
-                        WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))
+                        WHERE id IN (\(chunk.map(String.init).joined(separator: ","))) ORDER BY id DESC
                         """)
                     while let row = try rows.next() {
                         let source: String = row[1], target: String = row[2]
                         let (ranges, isPhrase) = Self.locate(forms, in: side == .source ? source : target)
-                        hits.append(ConcordanceHit(unitID: row[0], source: source, target: target, origin: row[3],
-                                                   date: (row[4] as Double?).map(Date.init(timeIntervalSince1970:)),
-                                                   side: side, ranges: ranges, isPhrase: isPhrase))
+                        let hit = ConcordanceHit(unitID: row[0], source: source, target: target, origin: row[3],
+                                                 date: (row[4] as Double?).map(Date.init(timeIntervalSince1970:)),
+                                                 side: side, ranges: ranges, isPhrase: isPhrase)
+                        if isPhrase {
+                            if phrases.count < limit { phrases.append(hit) }
+                        } else if others.count < limit {
+                            others.append(hit)
+                        }
                     }
                 }
-                hits.sort { ($0.isPhrase ? 1 : 0, $0.unitID) > ($1.isPhrase ? 1 : 0, $1.unitID) }
-                return Array(hits.prefix(limit))
+                return Array((phrases + others).prefix(limit))
             }
         }
     }

@@ -44,24 +44,31 @@ extension TranslationMemory {
     public func importUnits(from next: () throws -> TranslationUnit?, origin: String?, sourceLanguage: String,
                             targetLanguage: String, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportSummary {
         do {
-            return try pool.write { db in
-                var importer = try UnitImporter(db: db)
+            return try pool.writeWithoutTransaction { db in
+                // A large page cache keeps the indexes' pages in memory instead of spilling them
+                // to the log again and again during a big import.
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKilobytes)")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKilobytes)") }
                 var summary = ImportSummary()
-                let now = Date()
-                while let unit = try next() {
-                    summary.read += 1
-                    guard let source = unit.variant(for: sourceLanguage), let target = unit.variant(for: targetLanguage) else {
-                        summary.missingLanguage += 1
-                        continue
+                try db.inTransaction {
+                    var importer = try UnitImporter(db: db)
+                    let now = Date()
+                    while let unit = try next() {
+                        summary.read += 1
+                        guard let source = unit.variant(for: sourceLanguage), let target = unit.variant(for: targetLanguage) else {
+                            summary.missingLanguage += 1
+                            continue
+                        }
+                        if try importer.insert(unit, source: source, target: target, origin: origin, importDate: now) {
+                            summary.added += 1
+                        } else {
+                            summary.duplicates += 1
+                        }
+                        if summary.read % 1000 == 0 { progress(ImportProgress(read: summary.read, added: summary.added)) }
                     }
-                    if try importer.insert(unit, source: source, target: target, origin: origin, importDate: now) {
-                        summary.added += 1
-                    } else {
-                        summary.duplicates += 1
-                    }
-                    if summary.read % 1000 == 0 { progress(ImportProgress(read: summary.read, added: summary.added)) }
+                    try importer.finish()
+                    return .commit
                 }
-                try importer.finish()
                 return summary
             }
         } catch let error as DatabaseError {

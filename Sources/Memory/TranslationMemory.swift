@@ -14,6 +14,10 @@ public final class TranslationMemory: Sendable {
     public let path: String
     let pool: DatabasePool
 
+    /// Page cache per connection, and for the connection that imports.
+    static let cacheKilobytes = 65_536
+    static let importCacheKilobytes = 1_048_576
+
     /// Opens the memory at `path`, creating it (and its directory) when missing, upgrading its schema.
     /// - Throws: `MemoryError` `.notAMemory` or `.newerSchema` (the file is left as it was),
     ///   `.cannotOpen` when the file or directory cannot be created.
@@ -32,7 +36,7 @@ public final class TranslationMemory: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(TranslationMemory.cacheKilobytes)")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
