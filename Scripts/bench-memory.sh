@@ -16,10 +16,10 @@ rm -f "$MEMORY" "$MEMORY-wal" "$MEMORY-shm"
 [ -s "$TMX" ] || "$BIN/padan-dev" generate-memory --units "$UNITS" --seed 1 -o "$TMX"
 echo "units:                 $UNITS ($(du -h "$TMX" | cut -f1) of TMX)"
 
-start=$(date +%s.%N)
-"$BIN/padan" memory import "$TMX" --memory "$MEMORY" --quiet >/dev/null
-end=$(date +%s.%N)
-awk -v n="$UNITS" -v s="$start" -v e="$end" 'BEGIN { printf "import:                %.1f s, %.0f units/s (TMX parsing included)\n", e - s, n / (e - s) }'
+/usr/bin/time -f "%e %U %S" -o "$WORK/import-time" "$BIN/padan" memory import "$TMX" --memory "$MEMORY" --quiet >/dev/null
+read -r wall user system < "$WORK/import-time"
+awk -v n="$UNITS" -v w="$wall" -v u="$user" -v k="$system" 'BEGIN { c = u + k
+    printf "import:                %.1f s, %.0f units/s (TMX parsing included; %.1f s CPU, %.0f units per CPU second)\n", w, n / w, c, n / c }'
 size=$(stat -c %s "$MEMORY")
 [ -e "$MEMORY-wal" ] && size=$((size + $(stat -c %s "$MEMORY-wal")))
 awk -v b="$size" -v n="$UNITS" 'BEGIN { printf "file size:             %.1f MB (%.0f bytes/unit)\n", b / 1048576, b / n }'
