@@ -14,6 +14,8 @@ struct PadanDev: AsyncParsableCommand {
             BenchTerm.self,
             EvalAlignment.self,
             GenerateAlignmentBench.self,
+            GenerateMemory.self,
+            BenchMemory.self,
         ]
     )
 }

@@ -1,0 +1,140 @@
+/// One token of a sentence as fuzzy matching sees it: a word, a number or a punctuation mark.
+///
+///     MatchToken.tokenize("Pada 2018, negara-negara ASEAN…").map(\.text)
+///     // ["Pada", "2018", ",", "negara-negara", "ASEAN", "…"]
+///
+/// Words are runs of letters or of digits, with a hyphen or apostrophe inside kept (Indonesian
+/// reduplication `negara-negara` is one word; `Rp1.500` is `Rp` and `1.500`). A number is a run of digits with `.` or `,` between
+/// digits (`2,5`, `1.500.000`). Every other visible character is a punctuation token.
+public struct MatchToken: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case word, number, punctuation }
+
+    public var kind: Kind
+    /// The text as written.
+    public var text: String
+    /// What must be equal for two tokens to count as the same word: lower-cased text for words,
+    /// `#` for every number (numbers differ only by a small penalty), the mark itself for punctuation.
+    public var key: String
+    /// Character offsets of the token in the sentence.
+    public var range: Range<Int>
+
+    /// The key shared by every number.
+    public static let numberKey = "#"
+
+    /// Splits `text` into tokens; white space separates tokens and is dropped.
+    /// - Complexity: O(*n*) in the number of characters.
+    public static func tokenize(_ text: String) -> [MatchToken] {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? tokenizeASCII(bytes) : tokenizeCharacters(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    /// The same tokens as `tokenizeCharacters`, read from ASCII bytes: most wire copy is ASCII,
+    /// and Unicode character properties dominate import time otherwise.
+    static func tokenizeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [MatchToken] {
+        func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+        func isWord(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
+        var tokens: [MatchToken] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte &- 0x09 < 5 {
+                index += 1
+                continue
+            }
+            guard isWord(byte) else {
+                let mark = String(decoding: CollectionOfOne(byte), as: UTF8.self)
+                tokens.append(MatchToken(kind: .punctuation, text: mark, key: mark, range: index..<(index + 1)))
+                index += 1
+                continue
+            }
+            let start = index
+            var isNumber = isDigit(byte)
+            index += 1
+            while index < bytes.count {
+                let (before, current) = (bytes[index - 1], bytes[index])
+                if isWord(current) {
+                    if isDigit(before) != isDigit(current) && (isLetter(before) || isLetter(current)) { break }
+                    index += 1
+                } else if index + 1 < bytes.count, joins(current, before, bytes[index + 1]) {
+                    if current == 0x2D || current == 0x27 { isNumber = false }
+                    index += 2
+                } else {
+                    break
+                }
+            }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            isNumber = isNumber && bytes[start..<index].allSatisfy { isDigit($0) || $0 == 0x2E || $0 == 0x2C }
+            tokens.append(MatchToken(kind: isNumber ? .number : .word, text: word,
+                                     key: isNumber ? numberKey : word.lowercased(), range: start..<index))
+        }
+        return tokens
+
+        func joins(_ byte: UInt8, _ before: UInt8, _ after: UInt8) -> Bool {
+            switch byte {
+            case 0x2E, 0x2C: isDigit(before) && isDigit(after)
+            case 0x2D, 0x27: isWord(before) && isWord(after)
+            default: false
+            }
+        }
+    }
+
+    /// Tokenizes by Unicode characters (letters and digits of any script).
+    static func tokenizeCharacters(_ text: String) -> [MatchToken] {
+        var tokens: [MatchToken] = []
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character.isWhitespace {
+                index += 1
+                continue
+            }
+            guard isWordCharacter(character) else {
+                tokens.append(MatchToken(kind: .punctuation, text: String(character), key: String(character),
+                                         range: index..<(index + 1)))
+                index += 1
+                continue
+            }
+            let start = index
+            index += 1
+            while index < characters.count {
+                if isWordCharacter(characters[index]) {
+                    // `Rp1.500` is a word and a number: split where letters meet digits.
+                    let (before, current) = (characters[index - 1], characters[index])
+                    if (before.isLetter && current.isNumber) || (before.isNumber && current.isLetter) { break }
+                    index += 1
+                } else if index + 1 < characters.count, isJoiner(characters[index], between: characters[index - 1], and: characters[index + 1]) {
+                    index += 2
+                } else {
+                    break
+                }
+            }
+            let word = String(characters[start..<index])
+            let isNumber = word.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+            tokens.append(MatchToken(kind: isNumber ? .number : .word, text: word,
+                                     key: isNumber ? numberKey : word.lowercased(), range: start..<index))
+        }
+        return tokens
+    }
+
+    /// The keys of the word and number tokens of `text`, in order: what the index stores.
+    public static func wordKeys(of text: String) -> [String] {
+        tokenize(text).compactMap { $0.kind == .punctuation ? nil : $0.key }
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character.unicodeScalars.first?.properties.generalCategory == .nonspacingMark
+    }
+
+    /// `.` and `,` join digits (`2,5`); `-` and `'` (and `’`) join letters or digits (`negara-negara`, `G-20`).
+    private static func isJoiner(_ character: Character, between before: Character, and after: Character) -> Bool {
+        switch character {
+        case ".", ",": before.isNumber && after.isNumber
+        case "-", "'", "’": isWordCharacter(before) && isWordCharacter(after)
+        default: false
+        }
+    }
+}

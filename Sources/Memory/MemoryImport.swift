@@ -1,0 +1,211 @@
+import Foundation
+import GRDB
+import TMX
+
+/// What an import did.
+public struct ImportSummary: Hashable, Sendable, Codable {
+    /// Units read from the input.
+    public var read = 0
+    /// Units stored.
+    public var added = 0
+    /// Units dropped because the memory already held the same source and target segments.
+    public var duplicates = 0
+    /// Units dropped because they lack the source or the target language.
+    public var missingLanguage = 0
+}
+
+/// How far an import has got, for progress displays.
+public struct ImportProgress: Hashable, Sendable {
+    public var read: Int
+    public var added: Int
+}
+
+extension TranslationMemory {
+    /// Imports translation units in one transaction: all of them or, if anything throws, none.
+    ///
+    ///     let summary = try memory.importUnits(units, origin: "antara.tmx", sourceLanguage: "id", targetLanguage: "en")
+    ///
+    /// - Parameters:
+    ///   - units: the units; each needs a variant in both languages (`id` also takes `id-ID`).
+    ///   - origin: where they came from (a file name, an article), stored with each unit.
+    ///   - progress: called every 1,000 units.
+    /// - Returns: counts of units read, added and dropped.
+    /// - Throws: `MemoryError` when the memory cannot be written; the memory is then unchanged.
+    public func importUnits(_ units: some Sequence<TranslationUnit>, origin: String?, sourceLanguage: String,
+                            targetLanguage: String, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportSummary {
+        var iterator = units.makeIterator()
+        return try importUnits(from: { iterator.next() }, origin: origin, sourceLanguage: sourceLanguage,
+                               targetLanguage: targetLanguage, progress: progress)
+    }
+
+    /// Imports units pulled from `next` (e.g. a `TMXReader`) until it returns `nil`, in one
+    /// transaction: if `next` or the memory throws, the error propagates and nothing is stored.
+    /// - Complexity: O(*u*·*w*) for *u* units of *w* words, plus loading the memory's term list.
+    public func importUnits(from next: () throws -> TranslationUnit?, origin: String?, sourceLanguage: String,
+                            targetLanguage: String, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportSummary {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                // A large page cache keeps the indexes' pages in memory instead of spilling them
+                // to the log again and again during a big import.
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKilobytes)")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKilobytes)") }
+                var summary = ImportSummary()
+                try db.inTransaction {
+                    var importer = try UnitImporter(db: db)
+                    let now = Date()
+                    while let unit = try next() {
+                        summary.read += 1
+                        guard let source = unit.variant(for: sourceLanguage), let target = unit.variant(for: targetLanguage) else {
+                            summary.missingLanguage += 1
+                            continue
+                        }
+                        if try importer.insert(unit, source: source, target: target, origin: origin, importDate: now) {
+                            summary.added += 1
+                        } else {
+                            summary.duplicates += 1
+                        }
+                        if summary.read % 1000 == 0 { progress(ImportProgress(read: summary.read, added: summary.added)) }
+                    }
+                    try importer.finish()
+                    return .commit
+                }
+                return summary
+            }
+        } catch let error as DatabaseError {
+            throw MemoryError(.storage, path: path, "the import failed and was rolled back: \(Self.reason(error))")
+        }
+    }
+}
+
+/// The write side of one import transaction: term ids, duplicate detection, posting blocks.
+private struct UnitImporter {
+    let db: Database
+    var terms: [[String: Int64]] = [[:], [:]]
+    var duplicateKeys: Set<Int64>
+    /// Per term id: units added by this import that hold it, as `wordCount << 40 | unit id`.
+    var postings: [[Int64]] = []
+    var pendingPostings = 0
+    /// Per term id: units added by this import that hold it.
+    var termCounts: [Int] = []
+    let insertUnit: Statement
+    let insertKeys: Statement
+    let insertTerm: Statement
+
+    init(db: Database) throws {
+        self.db = db
+        duplicateKeys = Set(try Int64.fetchAll(db, sql: "SELECT duplicate_key FROM unit"))
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, side, key FROM term")
+        var terms: [[String: Int64]] = [[:], [:]]
+        while let row = try rows.next() { terms[row[1] as Int][row[2] as String] = row[0] }
+        self.terms = terms
+        insertUnit = try db.makeStatement(sql: """
+            INSERT INTO unit (source_language, target_language, source_text, target_text, origin, created_at,
+                              confidence, word_count, duplicate_key, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertKeys = try db.makeStatement(sql: "INSERT INTO unit_key (id, source_keys) VALUES (?, ?)")
+        insertTerm = try db.makeStatement(sql: "INSERT INTO term (side, key, unit_count) VALUES (?, ?, 0)")
+    }
+
+    /// Stores `unit` unless its segments are already there; returns whether it was stored.
+    mutating func insert(_ unit: TranslationUnit, source: TranslationVariant, target: TranslationVariant,
+                         origin: String?, importDate: Date) throws -> Bool {
+        let sourceLanguage = source.language ?? "", targetLanguage = target.language ?? ""
+        let duplicateKey = Self.duplicateKey(sourceLanguage, targetLanguage, source.segment, target.segment)
+        if duplicateKeys.contains(duplicateKey), try isDuplicate(duplicateKey, source: source, target: target) { return false }
+        duplicateKeys.insert(duplicateKey)
+
+        let sourceText = source.segment.plainText, targetText = target.segment.plainText
+        let sourceKeys = try termIDs(MatchToken.wordKeys(of: sourceText), side: .source)
+        let targetKeys = try termIDs(MatchToken.wordKeys(of: targetText), side: .target)
+        let created = (unit.attributes[named: "creationdate"] ?? source.attributes[named: "creationdate"]).flatMap(TMXDate.parse) ?? importDate
+        let confidence = unit.properties.first { $0.type == "x-padan-confidence" }.flatMap { Double($0.value) }
+        try insertUnit.execute(arguments: [
+            sourceLanguage, targetLanguage, sourceText, targetText, origin, created.timeIntervalSince1970,
+            confidence, sourceKeys.count, duplicateKey, Data(UnitCoding.encode(unit)),
+        ])
+        let id = db.lastInsertedRowID
+        try insertKeys.execute(arguments: [id, PostingList.encodeKeys(sourceKeys)])
+        addPostings(id, keys: sourceKeys)
+        addPostings(id, keys: targetKeys)
+        if pendingPostings >= 4_000_000 { try flushPostings() }
+        return true
+    }
+
+    mutating func finish() throws {
+        try flushPostings()
+        let update = try db.makeStatement(sql: "UPDATE term SET unit_count = unit_count + ? WHERE id = ?")
+        for (term, count) in termCounts.enumerated() where count > 0 { try update.execute(arguments: [count, term]) }
+    }
+
+    private mutating func addPostings(_ id: Int64, keys: [Int64]) {
+        var previous: Int64 = -1
+        for term in keys.sorted() where term != previous {
+            previous = term
+            while postings.count <= Int(term) {
+                postings.append([])
+                termCounts.append(0)
+            }
+            postings[Int(term)].append(Int64(keys.count) << 40 | id)
+            termCounts[Int(term)] += 1
+        }
+        pendingPostings += keys.count
+    }
+
+    /// Writes one block per term and word count: unit ids ascending within each.
+    private mutating func flushPostings() throws {
+        let insert = try db.makeStatement(sql: "INSERT INTO posting (term_id, word_count, unit_ids) VALUES (?, ?, ?)")
+        for term in postings.indices where !postings[term].isEmpty {
+            let entries = postings[term].sorted()
+            var start = 0
+            while start < entries.count {
+                let wordCount = entries[start] >> 40
+                var end = start
+                while end < entries.count && entries[end] >> 40 == wordCount { end += 1 }
+                let ids = entries[start..<end].map { $0 & (1 << 40 - 1) }
+                try insert.execute(arguments: [term, wordCount, PostingList.encode(ids)])
+                start = end
+            }
+            postings[term].removeAll()
+        }
+        pendingPostings = 0
+    }
+
+    private mutating func termIDs(_ keys: [String], side: MemorySide) throws -> [Int64] {
+        try keys.map { key in
+            if let id = terms[side.rawValue][key] { return id }
+            try insertTerm.execute(arguments: [side.rawValue, key])
+            let id = db.lastInsertedRowID
+            terms[side.rawValue][key] = id
+            return id
+        }
+    }
+
+    /// Whether a stored unit with this key has the same languages and segments (a hash is not proof).
+    private func isDuplicate(_ key: Int64, source: TranslationVariant, target: TranslationVariant) throws -> Bool {
+        let payloads = try Data.fetchAll(db, sql: "SELECT payload FROM unit WHERE duplicate_key = ?", arguments: [key])
+        return payloads.contains { payload in
+            guard let stored = try? UnitCoding.decode(Array(payload)),
+                  let storedSource = stored.variant(for: source.language ?? ""),
+                  let storedTarget = stored.variant(for: target.language ?? "") else { return false }
+            return storedSource.segment == source.segment && storedTarget.segment == target.segment
+                && storedSource.language?.lowercased() == source.language?.lowercased()
+                && storedTarget.language?.lowercased() == target.language?.lowercased()
+        }
+    }
+
+    /// FNV-1a over the languages and the encoded segments.
+    static func duplicateKey(_ sourceLanguage: String, _ targetLanguage: String, _ source: Segment, _ target: Segment) -> Int64 {
+        var writer = ByteWriter()
+        writer.string(sourceLanguage.lowercased())
+        writer.string(targetLanguage.lowercased())
+        writer.content(source.content)
+        writer.content(target.content)
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in writer.bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return Int64(bitPattern: hash)
+    }
+}

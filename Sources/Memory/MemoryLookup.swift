@@ -1,0 +1,231 @@
+import Foundation
+import GRDB
+
+extension TranslationMemory {
+    /// Exact and fuzzy matches for a source sentence, best first.
+    ///
+    ///     try memory.lookup("Presiden Joko Widodo tiba di Jakarta.", limit: 5, threshold: 70)
+    ///
+    /// Candidates come from the word index and are complete (a query without words can only
+    /// match units without words, which are found by their word count): by `FuzzyScore`'s bound a unit
+    /// scoring ≥ T shares at least k = ⌈T·n/100⌉ of the query's n words and has between T·n/100
+    /// and 100·n/T words. Any such unit holds one of the query's n − k + 1 rarest words, so the
+    /// postings of those words, cut to that word-count range, contain every unit that can reach
+    /// the threshold. Each candidate is then scored exactly, so the result equals a full scan's.
+    ///
+    /// The search runs in stages of falling threshold (95, 85, then `threshold`), each complete for
+    /// its own threshold: once a stage finds `limit` matches, every unit it did not find scores
+    /// below them, so the answer is settled without the larger candidate sets of lower thresholds.
+    ///
+    /// - Parameters:
+    ///   - source: the new sentence (source language).
+    ///   - limit: how many matches at most.
+    ///   - threshold: the lowest score kept, 1…100.
+    /// - Returns: matches with score ≥ `threshold`, by score (highest first), then unit id.
+    /// - Throws: `MemoryError` for a threshold outside 1…100 or a failing memory.
+    public func lookup(_ source: String, limit: Int = 5, threshold: Double = 70) throws(MemoryError) -> [MemoryMatch] {
+        try lookup(source, limit: limit, threshold: threshold, postingBudget: MatchQuery.postingBudget)
+    }
+
+    /// `lookup` with another budget of postings for the counting filter (tests vary it).
+    func lookup(_ source: String, limit: Int, threshold: Double, postingBudget: Int) throws(MemoryError) -> [MemoryMatch] {
+        guard (1...100).contains(threshold) else {
+            throw MemoryError(.invalidRequest, path: path, "the threshold must be between 1 and 100, not \(threshold)")
+        }
+        guard limit > 0 else { return [] }
+        let stages = [95.0, 85].filter { $0 > threshold } + [threshold]
+        return try storage {
+            try pool.read { db in
+                var query = MatchQuery(source, threshold: threshold, postingBudget: postingBudget)
+                let termIDs = try query.resolveTerms(db)
+                var matches: [MemoryMatch] = []
+                for stage in stages {
+                    query.threshold = stage
+                    matches = try query.verify(db, candidates: try query.candidates(db, termIDs: termIDs), termIDs: termIDs, limit: limit)
+                    if matches.count == limit { break }
+                }
+                return matches
+            }
+        }
+    }
+}
+
+/// One lookup's query: its tokens and the bounds derived from the threshold.
+struct MatchQuery {
+    let tokens: [MatchToken]
+    let keys: [String]
+    var threshold: Double
+    let postingBudget: Int
+    var wordCount: Int { keys.count }
+
+    init(_ text: String, threshold: Double, postingBudget: Int = MatchQuery.postingBudget) {
+        tokens = MatchToken.tokenize(text)
+        keys = tokens.compactMap { $0.kind == .punctuation ? nil : $0.key }
+        self.threshold = threshold
+        self.postingBudget = postingBudget
+    }
+
+    /// Fewest query words a unit must share to score ≥ threshold.
+    var minimumShared: Int { max(1, Int((threshold * Double(wordCount) / 100 - 1e-9).rounded(.up))) }
+    /// Word counts a unit may have to score ≥ threshold.
+    var wordCountRange: ClosedRange<Int> {
+        Int((threshold * Double(wordCount) / 100 - 1e-9).rounded(.up))...Int((100 * Double(wordCount) / threshold + 1e-9).rounded(.down))
+    }
+
+    /// Source-side term id and unit count of each distinct query key present in the memory.
+    func resolveTerms(_ db: Database) throws -> [String: (id: Int64, count: Int)] {
+        var result: [String: (id: Int64, count: Int)] = [:]
+        let statement = try db.cachedStatement(sql: "SELECT id, unit_count FROM term WHERE side = 0 AND key = ?")
+        for key in Set(keys) {
+            if let row = try Row.fetchOne(statement, arguments: [key]) { result[key] = (row[0], row[1]) }
+        }
+        return result
+    }
+
+    /// Postings decoded beyond the minimum prefix to sharpen the filter (see `candidates`).
+    static let postingBudget = 400_000
+
+    /// Every unit that can reach the threshold (see `TranslationMemory.lookup`), and others.
+    ///
+    /// The prefix is the query's n − k + c rarest words (as a multiset), where c ≥ 1 grows while
+    /// the extra words' postings fit the posting budget. A unit sharing ≥ k query words shares at
+    /// least c of them inside the prefix (only k − c words lie outside it), so counting each
+    /// unit's prefix words and keeping those with ≥ c loses none. A word repeated in the query
+    /// counts as often as it is repeated, an overcount that keeps the filter complete.
+    func candidates(_ db: Database, termIDs: [String: (id: Int64, count: Int)]) throws -> [Int64] {
+        // Without words, only units without words can score above 0 (C ≥ m for m words).
+        if wordCount == 0 { return try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE word_count = 0") }
+        // Words missing from the memory have no units: they are the rarest of all.
+        let byRarity = keys.sorted { (termIDs[$0]?.count ?? 0, $0) < (termIDs[$1]?.count ?? 0, $1) }
+        let outside = wordCount - minimumShared
+        var prefixLength = outside + 1
+        var decoded = byRarity.prefix(prefixLength).reduce(0) { $0 + (termIDs[$1]?.count ?? 0) }
+        while prefixLength < wordCount, decoded + (termIDs[byRarity[prefixLength]]?.count ?? 0) <= postingBudget {
+            decoded += termIDs[byRarity[prefixLength]]?.count ?? 0
+            prefixLength += 1
+        }
+        let needed = prefixLength - outside
+        var weights: [Int64: Int] = [:]
+        for key in byRarity.prefix(prefixLength) { if let id = termIDs[key]?.id { weights[id, default: 0] += 1 } }
+        guard !weights.isEmpty, let largestID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM unit") else { return [] }
+
+        let range = wordCountRange
+        var counts = [UInt16](repeating: 0, count: Int(largestID) + 1)
+        var candidates: [Int64] = []
+        var ids: [Int64] = []
+        let statement = try db.cachedStatement(sql: "SELECT unit_ids FROM posting WHERE term_id = ? AND word_count BETWEEN ? AND ?")
+        for (term, weight) in weights {
+            ids.removeAll(keepingCapacity: true)
+            let blocks = try Data.fetchCursor(statement, arguments: [term, range.lowerBound, range.upperBound])
+            while let block = try blocks.next() { PostingList.decode(block, into: &ids) }
+            for id in ids {
+                let before = Int(counts[Int(id)])
+                counts[Int(id)] = UInt16(min(before + weight, Int(UInt16.max)))
+                if before < needed && before + weight >= needed { candidates.append(id) }
+            }
+        }
+        return candidates
+    }
+
+    /// How many times each source term id occurs in the query.
+    func wantedCounts(_ termIDs: [String: (id: Int64, count: Int)]) -> [Int64: Int] {
+        var wanted: [Int64: Int] = [:]
+        for key in keys { if let id = termIDs[key]?.id { wanted[id, default: 0] += 1 } }
+        return wanted
+    }
+
+    /// Whether `shared` query words among `unitWordCount` can reach the threshold: C ≥ max(n, m) − shared.
+    func canReachThreshold(shared: Int, unitWordCount: Int) -> Bool {
+        let longest = max(unitWordCount, wordCount)
+        return longest == 0 || 100 * Double(shared) / Double(longest) >= threshold - 1e-9
+    }
+
+    /// The query's source term ids in order; words missing from the memory get ids no unit has.
+    func orderedIDs(_ termIDs: [String: (id: Int64, count: Int)]) -> [Int64] {
+        keys.enumerated().map { termIDs[$0.element]?.id ?? Int64(-1 - $0.offset) }
+    }
+
+    /// Scores the candidates and keeps the best `limit` at or above the threshold.
+    ///
+    /// Each candidate's source term ids give two upper bounds on its score, checked before its
+    /// text is read: the word overlap (C ≥ max(n, m) − shared) and the word-level edit distance
+    /// over term ids, D ≤ C because equal keys cost at most what equal words cost. Candidates are
+    /// then scored exactly in falling bound order, until the next bound is below the `limit`-th score.
+    func verify(_ db: Database, candidates: [Int64], termIDs: [String: (id: Int64, count: Int)], limit: Int) throws -> [MemoryMatch] {
+        let queryIDs = orderedIDs(termIDs)
+        let wanted = wantedCounts(termIDs)
+        let distinctIDs = Array(wanted.keys), distinctCounts = distinctIDs.map { wanted[$0]! }
+        var left = distinctCounts
+        var bounded: [(id: Int64, bound: Double)] = []
+        for chunk in candidates.chunked(500) {
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit_key WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
+            while let row = try rows.next() {
+                let unitKeys = PostingList.decodeKeys(row[1])
+                for index in left.indices { left[index] = distinctCounts[index] }
+                var shared = 0
+                for key in unitKeys {
+                    if let index = distinctIDs.firstIndex(of: key), left[index] > 0 {
+                        left[index] -= 1
+                        shared += 1
+                    }
+                }
+                guard canReachThreshold(shared: shared, unitWordCount: unitKeys.count) else { continue }
+                let bound = Self.editBound(queryIDs, unitKeys)
+                if bound >= threshold - 1e-9 { bounded.append((row[0], bound)) }
+            }
+        }
+        bounded.sort { ($1.bound, $0.id) < ($0.bound, $1.id) }
+        var matches: [MemoryMatch] = []
+        var next = 0
+        while next < bounded.count {
+            if matches.count == limit, bounded[next].bound < matches[limit - 1].score { break }
+            let batch = bounded[next..<min(next + 32, bounded.count)]
+            next = batch.endIndex
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, source_text, target_text, source_language, target_language, origin, created_at
+                FROM unit WHERE id IN (\(batch.map { String($0.id) }.joined(separator: ",")))
+                """)
+            while let row = try rows.next() {
+                if let match = match(row) { matches.append(match) }
+            }
+            matches.sort { ($1.score, $0.unitID) < ($0.score, $1.unitID) }
+            if matches.count > limit { matches.removeLast(matches.count - limit) }
+        }
+        return matches
+    }
+
+    /// The exact score of a unit row, as a match when it reaches the threshold.
+    private func match(_ row: Row) -> MemoryMatch? {
+        let source: String = row[1]
+        let score = FuzzyScore.score(tokens, MatchToken.tokenize(source))
+        guard score.percentage >= threshold else { return nil }
+        let target: String = row[2], sourceLanguage: String = row[3], targetLanguage: String = row[4]
+        return MemoryMatch(
+            score: score.percentage, source: source, target: target,
+            sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, origin: row[5],
+            date: (row[6] as Double?).map(Date.init(timeIntervalSince1970:)), unitID: row[0],
+            adaptedTarget: NumberAdaptation.adapt(target: target, differences: score.differences,
+                                                  sourceLanguage: sourceLanguage, targetLanguage: targetLanguage),
+            differences: score.differences)
+    }
+
+    /// 100 × (1 − D / max(n, m, 1)) for the unit-cost edit distance D between term id sequences.
+    static func editBound(_ query: [Int64], _ unit: [Int64]) -> Double {
+        var previous = Array(0...unit.count), current = previous
+        for i in 1...max(query.count, 1) where i <= query.count {
+            current[0] = i
+            for j in 1...max(unit.count, 1) where j <= unit.count {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (query[i - 1] == unit[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return 100 * (1 - Double(previous[unit.count]) / Double(Swift.max(query.count, unit.count, 1)))
+    }
+}
+
+extension Array {
+    /// Consecutive slices of at most `size` elements.
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,63 @@
+import GRDB
+
+/// The memory file's tables and their migrations. A released migration is never edited:
+/// later versions append new ones, so every memory ever written can be opened and upgraded.
+///
+/// - `unit`: one row per translation unit: indexed columns (languages, plain texts, origin,
+///   creation date, confidence) and the whole unit in `payload` (`UnitCoding`).
+/// - `unit_key`: each unit's source term ids in order, in narrow rows so that fuzzy lookup can
+///   bound many candidates without reading their texts.
+/// - `term`: every distinct word key per side (0 source, 1 target) with the number of units holding it.
+/// - `posting`: for a term and a word count, blocks of ascending unit ids (delta varints).
+enum MemorySchema {
+    /// `PRAGMA application_id`: marks the file as a Padan memory ("PDAN").
+    static let applicationID: Int32 = 0x5044_414E
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: """
+                CREATE TABLE unit (
+                    id INTEGER PRIMARY KEY,
+                    source_language TEXT NOT NULL,
+                    target_language TEXT NOT NULL,
+                    source_text TEXT NOT NULL,
+                    target_text TEXT NOT NULL,
+                    origin TEXT,
+                    created_at REAL,
+                    confidence REAL,
+                    word_count INTEGER NOT NULL,
+                    duplicate_key INTEGER NOT NULL,
+                    payload BLOB NOT NULL
+                );
+                CREATE INDEX unit_duplicate_key ON unit(duplicate_key);
+                CREATE INDEX unit_word_count ON unit(word_count);
+                CREATE TABLE unit_key (
+                    id INTEGER PRIMARY KEY REFERENCES unit(id),
+                    source_keys BLOB NOT NULL
+                );
+                CREATE TABLE term (
+                    id INTEGER PRIMARY KEY,
+                    side INTEGER NOT NULL,
+                    key TEXT NOT NULL,
+                    unit_count INTEGER NOT NULL,
+                    UNIQUE (side, key)
+                );
+                CREATE TABLE posting (
+                    term_id INTEGER NOT NULL,
+                    word_count INTEGER NOT NULL,
+                    unit_ids BLOB NOT NULL
+                );
+                CREATE INDEX posting_term ON posting(term_id, word_count);
+                """)
+        }
+        return migrator
+    }
+}
+
+/// Which language of a unit: the source (Indonesian) or the target (English).
+public enum MemorySide: Int, Hashable, Sendable, Codable, CaseIterable {
+    case source = 0
+    case target = 1
+}

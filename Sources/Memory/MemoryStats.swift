@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+
+/// What a memory holds.
+public struct MemoryStats: Hashable, Sendable, Codable {
+    public struct Group: Hashable, Sendable, Codable {
+        public var name: String
+        public var units: Int
+    }
+
+    public var path: String
+    public var units: Int
+    /// Units per language pair (`id → en`).
+    public var languagePairs: [Group]
+    /// Units per origin, most first.
+    public var origins: [Group]
+    public var oldest: Date?
+    public var newest: Date?
+    /// Distinct source-side and target-side words in the index.
+    public var sourceWords: Int
+    public var targetWords: Int
+    /// The size of the database file, its write-ahead log included.
+    public var fileSize: Int
+}
+
+extension TranslationMemory {
+    /// Counts units by language pair and origin, and the date range.
+    public func stats() throws(MemoryError) -> MemoryStats {
+        try storage {
+            try pool.read { db in
+                let pairs = try Row.fetchAll(db, sql: """
+                    SELECT source_language || ' → ' || target_language, count(*) FROM unit GROUP BY 1 ORDER BY 2 DESC, 1
+                    """).map { MemoryStats.Group(name: $0[0], units: $0[1]) }
+                let origins = try Row.fetchAll(db, sql: """
+                    SELECT coalesce(origin, '(none)'), count(*) FROM unit GROUP BY 1 ORDER BY 2 DESC, 1
+                    """).map { MemoryStats.Group(name: $0[0], units: $0[1]) }
+                let dates = try Row.fetchOne(db, sql: "SELECT min(created_at), max(created_at), count(*) FROM unit")!
+                let words = try Row.fetchOne(db, sql: "SELECT count(*) FILTER (WHERE side = 0), count(*) FILTER (WHERE side = 1) FROM term")!
+                let size = [path, path + "-wal"].reduce(0) { total, file in
+                    total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+                }
+                return MemoryStats(path: path, units: dates[2], languagePairs: pairs, origins: origins,
+                                   oldest: (dates[0] as Double?).map(Date.init(timeIntervalSince1970:)),
+                                   newest: (dates[1] as Double?).map(Date.init(timeIntervalSince1970:)),
+                                   sourceWords: words[0], targetWords: words[1], fileSize: size)
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+
+/// A translation memory in one SQLite file (WAL mode: lookups run while an import writes).
+///
+///     let memory = try TranslationMemory(path: TranslationMemory.defaultPath(environment: ProcessInfo.processInfo.environment))
+///     let summary = try memory.importUnits(units, origin: "antara-2018.tmx", sourceLanguage: "id", targetLanguage: "en")
+///     let matches = try memory.lookup("Presiden meresmikan bendungan itu pada 2019.")
+///
+/// The file carries a schema version (GRDB migrations) and is upgraded when opened. A file that
+/// is not SQLite, not a Padan memory, or from a newer Padan is refused without being touched.
+public final class TranslationMemory: Sendable {
+    /// The memory file's path.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Page cache per connection, and for the connection that imports.
+    static let cacheKilobytes = 65_536
+    static let importCacheKilobytes = 1_048_576
+
+    /// Opens the memory at `path`, creating it (and its directory) when missing, upgrading its schema.
+    /// - Throws: `MemoryError` `.notAMemory` or `.newerSchema` (the file is left as it was),
+    ///   `.cannotOpen` when the file or directory cannot be created.
+    public init(path: String) throws(MemoryError) {
+        self.path = path
+        if FileManager.default.fileExists(atPath: path) {
+            try Self.checkExistingFile(at: path)
+        } else {
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+            do {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            } catch {
+                throw MemoryError(.cannotOpen, path: path, "cannot create the directory \(directory.path); choose another place with --memory")
+            }
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(TranslationMemory.cacheKilobytes)")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try MemorySchema.migrator.migrate(pool)
+        } catch {
+            throw MemoryError(.cannotOpen, path: path, "cannot open the memory (\(Self.reason(error)))")
+        }
+    }
+
+    /// Where the memory lives when no `--memory` is given: `$PADAN_HOME/memory.sqlite`, else
+    /// `~/.local/share/padan/memory.sqlite`.
+    public static func defaultPath(environment: [String: String]) -> String {
+        if let home = environment["PADAN_HOME"], !home.isEmpty { return home + "/memory.sqlite" }
+        let userHome = environment["HOME"] ?? NSHomeDirectory()
+        return userHome + "/.local/share/padan/memory.sqlite"
+    }
+
+    /// Refuses, without writing anything, a file that is not a Padan memory this version can read.
+    private static func checkExistingFile(at path: String) throws(MemoryError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw MemoryError(.cannotOpen, path: path, "cannot read the memory file; check its permissions")
+        }
+        let magic = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        if magic.isEmpty { return }
+        guard magic == Data("SQLite format 3\0".utf8) else {
+            throw MemoryError(.notAMemory, path: path, "not a translation memory (not an SQLite database); give another path with --memory")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let (applicationID, tableCount, superseded) = try queue.read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0,
+                 try MemorySchema.migrator.hasBeenSuperseded(db))
+            }
+            try queue.close()
+            if tableCount > 0 && applicationID != MemorySchema.applicationID {
+                throw MemoryError(.notAMemory, path: path, "an SQLite database, but not a Padan translation memory; give another path with --memory")
+            }
+            if superseded {
+                throw MemoryError(.newerSchema, path: path, "written by a newer version of Padan (unknown schema migrations); upgrade Padan to use this memory")
+            }
+        } catch let error as MemoryError {
+            throw error
+        } catch {
+            throw MemoryError(.notAMemory, path: path, "cannot read the memory (\(reason(error))); give another path with --memory")
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        return "\(error)"
+    }
+
+    /// Runs a database operation, turning its failure into a `MemoryError`.
+    func storage<T>(_ work: () throws -> T) throws(MemoryError) -> T {
+        do {
+            return try work()
+        } catch let error as MemoryError {
+            throw error
+        } catch {
+            throw MemoryError(.storage, path: path, "the memory failed: \(Self.reason(error))")
+        }
+    }
+}

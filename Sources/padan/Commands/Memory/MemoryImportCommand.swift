@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import Memory
+import TMX
+
+/// `padan memory import FILE.tmx…`
+struct MemoryImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add the units of TMX files to the memory.",
+        discussion: """
+            Each file is imported in one transaction: a file that turns out to be broken
+            leaves the memory exactly as it was before that file, and the error says where it
+            broke (files before it stay imported). Units the memory already holds (same
+            languages, same source and target segments) are dropped; everything else in a
+            unit (attributes, props, notes, inline tags) is kept for export.
+
+            Examples:
+              padan memory import antara-2018.tmx
+              padan memory import *.tmx --origin "Antara archive" --memory team.sqlite
+              padan memory import omegat-project.tmx --langs id-ID,en-GB --quiet
+            """
+    )
+
+    @Argument(help: "The TMX files to import.")
+    var files: [String]
+
+    @Option(help: "The origin stored with each unit (default: the file's name).")
+    var origin: String?
+
+    @Option(help: "The source and target languages of the units to import, comma-separated.")
+    var langs = LanguagePair(argument: "id,en")!
+
+    @Flag(help: "Show no progress and no warnings on standard error.")
+    var quiet = false
+
+    @OptionGroup var memory: MemoryLocation
+
+    func run() async throws {
+        let store = try memory.open()
+        var standardError = StandardError()
+        for file in files {
+            let reader = try TMXReader(path: file)
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
+            let progress = Progress(label: "importing \(file)", total: size, quiet: quiet)
+            let summary = try store.importUnits(
+                from: { try reader.next() }, origin: origin ?? URL(fileURLWithPath: file).lastPathComponent,
+                sourceLanguage: langs.source, targetLanguage: langs.target,
+                progress: { progress.update(reader.bytesRead, detail: "\($0.added) units added") })
+            progress.finish()
+            if !quiet {
+                for warning in reader.warnings { print(warning, to: &standardError) }
+            }
+            var line = "\(file): \(summary.added) units added"
+            if summary.duplicates > 0 { line += ", \(summary.duplicates) duplicates dropped" }
+            if summary.missingLanguage > 0 { line += ", \(summary.missingLanguage) without both \(langs.source) and \(langs.target) skipped" }
+            print(line)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import Memory
+
+/// `--memory PATH`, shared by every `padan memory` command.
+struct MemoryLocation: ParsableArguments {
+    @Option(name: .customLong("memory"), help: ArgumentHelp(
+        "The memory file to use instead of $PADAN_HOME/memory.sqlite or ~/.local/share/padan/memory.sqlite.",
+        valueName: "path"))
+    var path: String?
+
+    /// The memory file's path after `--memory`, `PADAN_HOME` and the default.
+    var resolvedPath: String {
+        path ?? TranslationMemory.defaultPath(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Opens (creating when missing) the memory.
+    func open() throws -> TranslationMemory {
+        try TranslationMemory(path: resolvedPath)
+    }
+}
+
+/// `--langs id,en`: a source and a target language.
+struct LanguagePair: ExpressibleByArgument, Hashable {
+    var source: String
+    var target: String
+
+    init?(argument: String) {
+        let parts = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        source = parts[0]
+        target = parts[1]
+    }
+
+    var defaultValueDescription: String { "\(source),\(target)" }
+}

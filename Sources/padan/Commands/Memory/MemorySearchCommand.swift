@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Memory
+
+/// `padan memory search TEXT`: concordance.
+struct MemorySearchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find units whose Indonesian or English holds the given words (concordance).",
+        discussion: """
+            Every word must occur; case is ignored. Units where the words stand together in
+            the given order come first, then the newest.
+
+            Examples:
+              padan memory search "kunjungan kenegaraan"
+              padan memory search "state visit" --lang en
+              padan memory search KTT --limit 50 --json
+            """
+    )
+
+    @Argument(help: "The words to find.")
+    var text: String
+
+    @Option(help: "Search the source (id) or the target (en) side.")
+    var lang = "id"
+
+    @Option(help: "The most units to show.")
+    var limit = 20
+
+    @Flag(help: "Write the hits as JSON.")
+    var json = false
+
+    @OptionGroup var memory: MemoryLocation
+
+    func validate() throws {
+        guard ["id", "en", "source", "target"].contains(lang) else {
+            throw ValidationError("--lang is id (the source side) or en (the target side), not '\(lang)'.")
+        }
+    }
+
+    func run() async throws {
+        let side: MemorySide = ["id", "source"].contains(lang) ? .source : .target
+        let hits = try memory.open().concordance(text, in: side, limit: limit)
+        if json { return try JSONOutput.print(hits) }
+        if hits.isEmpty { print("no unit holds \"\(text)\"") }
+        for hit in hits {
+            let searched = side == .source ? hit.source : hit.target
+            print("\(hit.isPhrase ? "=" : "~") \(Self.highlight(searched, hit.ranges))")
+            print("  \(side == .source ? hit.target : hit.source)")
+            print("  \(MatchDescription.provenance(origin: hit.origin, date: hit.date, unitID: hit.unitID))")
+        }
+    }
+
+    /// `text` with the ranges in [brackets].
+    static func highlight(_ text: String, _ ranges: [Range<Int>]) -> String {
+        var characters = Array(text).map(String.init)
+        for range in ranges where range.upperBound <= characters.count {
+            characters[range.lowerBound] = "[" + characters[range.lowerBound]
+            characters[range.upperBound - 1] += "]"
+        }
+        return characters.joined()
+    }
+}
