@@ -73,12 +73,33 @@ import Testing
         #expect(banded.map(LinksFormat.line) == full.map(LinksFormat.line))
     }
 
-    @Test func termPairsAreEvidence() {
+    /// An anchor finder over a fixed term list, as a glossary would give.
+    static func anchors(_ terms: [(indonesian: String, english: String)]) -> AnchorFinder {
+        AnchorFinder(source: { sentence in terms.filter { sentence.lowercased().contains($0.indonesian) }.map(\.english) },
+                     target: { sentence in terms.filter { sentence.lowercased().contains($0.english) }.map(\.english) })
+    }
+
+    @Test func anchorsAreEvidence() {
         let source = ["Rapat kabinet itu berlangsung sangat lama sekali.", "Kemhan umumkan anggaran."]
         let target = ["The defence ministry announced a budget."]
         let chosen = { (links: [AlignmentLink]) in links.contains { $0.source.contains(1) && $0.target == 0..<1 } }
-        let with = Aligner(options: AlignerOptions(termPairs: [("kemhan", "defence ministry"), ("anggaran", "budget")]))
+        let with = Aligner(options: AlignerOptions(anchors: Self.anchors([("kemhan", "defence ministry"), ("anggaran", "budget")])))
         #expect(!chosen(Aligner().align(source: source, target: target)))
         #expect(chosen(with.align(source: source, target: target)))
+    }
+
+    @Test func glossaryAnchorsRescueALinkASharedNumberWouldBreak() {
+        // The translator moved "12" from the second Indonesian sentence into the first English one.
+        let source = ["Kementerian Pertahanan menandatangani kontrak pengadaan jet tempur dengan produsen Prancis.",
+                      "Sebanyak 12 unit akan dikirim mulai tahun depan.",
+                      "Pelatihan pilot dilakukan di pangkalan udara Iswahjudi."]
+        let target = ["The defense ministry signed a contract for 12 fighter jets with the French maker.",
+                      "Deliveries start next year.",
+                      "Pilots will train at the Iswahjudi air base."]
+        let gold = ["0\t0", "1\t1", "2\t2"]
+        let anchors = Self.anchors([("kementerian pertahanan", "defense ministry"), ("dikirim", "deliveries"),
+                                    ("jet tempur", "fighter jet"), ("tahun depan", "next year")])
+        #expect(Aligner().align(source: source, target: target).map(LinksFormat.line) != gold)
+        #expect(Aligner(options: AlignerOptions(anchors: anchors)).align(source: source, target: target).map(LinksFormat.line) == gold)
     }
 }

@@ -1,0 +1,39 @@
+import Testing
+@testable import Terminology
+
+@Suite struct TermAnchorsTests {
+    let anchors: TermAnchors
+
+    init() throws {
+        anchors = TermAnchors(glossary: try Glossary.load(paths: [fixture("military.tsv")]).0)
+    }
+
+    @Test func anAffixedTermAndAnInflectedRenderingGiveTheSameKey() {
+        let indonesian = anchors.indonesianKeys(in: "Pyongyang meluncurkan rudal balistik antarbenua dan memperluas program senjatanya.")
+        let english = anchors.englishKeys(in: "Pyongyang launched ICBMs and broadened its weapons programme.")
+        #expect(Set(indonesian) == ["intercontinental ballistic missile", "expand", "weapon"])
+        #expect(Set(english) == Set(indonesian))
+    }
+
+    @Test func eachKeyOnceAndOnlyWholeWords() {
+        #expect(anchors.englishKeys(in: "A missile, then another missile.") == ["missile"])
+        #expect(anchors.englishKeys(in: "The missileer and the weaponsmith.").isEmpty)
+        #expect(anchors.indonesianKeys(in: "Cuaca cerah di Bandung.").isEmpty)
+    }
+
+    @Test(arguments: [
+        "The U.S. imposed new sanctions on the Korean Central News Agency.",
+        "Defence spending rose after the summit.",
+        "KCNA said the ICBMs were launched at dawn.",
+        "The weapons were expanded, not banned.",
+    ])
+    func theEnglishIndexFindsWhatTheCheckerWouldFind(sentence: String) throws {
+        let glossary = try Glossary.load(paths: [fixture("military.tsv")]).0
+        let text = EnglishText(sentence)
+        let expected = glossary.entries.filter { entry in
+            entry.acceptableEnglish.contains { text.containsAnyForm(of: $0, partOfSpeech: entry.partOfSpeech) }
+        }.map { EnglishText.normalise($0.english) }
+        #expect(Set(anchors.englishKeys(in: sentence)) == Set(expected))
+        #expect(!expected.isEmpty)
+    }
+}
