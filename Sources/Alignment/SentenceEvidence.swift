@@ -94,6 +94,12 @@ struct FeatureVocabulary {
             } else if let weight = Self.weight(ofWord: token.text) {
                 features.insert(id("w:" + (token.text.count >= 4 ? token.lowercased : String(token.text)), weight: weight))
             }
+            // Cognates and loanwords (`polisi`/`police`, `logistik`/`logistics`) share their first
+            // four letters (Simard, Foster and Isabelle's cognate test); a weak cue, faded by rarity
+            // like the rest, since Indonesian prefixes (`mem-`, `peng-`) coincide with English ones.
+            if token.text.count >= 5 {
+                features.insert(id("x:" + token.lowercased.prefix(4), weight: Self.cognateWeight))
+            }
         }
         if marks.contains(.question) { features.insert(id("p:?", weight: 0.8)) }
         if marks.contains(.exclamation) { features.insert(id("p:!", weight: 0.5)) }
@@ -108,6 +114,9 @@ struct FeatureVocabulary {
     /// The base weight of a caller's anchor (a glossary pair): a name's weight, since a term
     /// and its rendering are about as telling as a name left as it is.
     static let anchorWeight = 0.8
+
+    /// The base weight of a shared four-letter word prefix.
+    static let cognateWeight = 0.3
 
     /// A stable text form for a value: integers without a fraction, others to six significant places.
     private static func canonical(_ value: Double) -> String {
