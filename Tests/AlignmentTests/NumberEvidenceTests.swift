@@ -13,11 +13,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("inflasi 2,5 persen", "inflation of 2.5 percent"),
+        ("naik 2,5 persen", "up 2.5 percent"),
         ("sebanyak 1.500 orang", "some 1,500 people"),
         ("Rp1.500.000 per bulan", "1,500,000 rupiah a month"),
         ("nilainya 1.500,75 dolar", "worth 1,500.75 dollars"),
-        ("Nilainya Rp1,5 triliun", "worth 1.5 trillion rupiah"),
+        ("Nilainya Rp1,5 juta", "worth 1.5 million rupiah"),
         ("pada pukul 19.10 waktu setempat", "at 7:10 p.m. local time"),
         ("tiga kapal", "3 ships"),
     ])

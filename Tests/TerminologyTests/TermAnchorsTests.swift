@@ -37,3 +37,22 @@ import Testing
         #expect(!expected.isEmpty)
     }
 }
+
+@Suite struct EnglishTextNormalisationTests {
+    @Test(arguments: [
+        "JAKARTA, Indonesia (AP) — The U.S. Navy’s “Freedom” ships, 1,500 sailors.",
+        "Don't stop at the 2.5% mark -- said Gen. O'Neill!",
+        "Café owners in Bogotá and Zürich",          // letters outside ASCII: the slow path
+        "Cafe\u{301} and na\u{EF}ve",                 // a combining mark joins the letter before it
+        "Ⅻ rounds, ½ price, ٣ days",                 // numbers outside ASCII
+        "",
+    ])
+    func theFastPathAgreesWithTheCharacterPath(text: String) {
+        #expect(EnglishText.normalise(text) == EnglishText.normaliseCharacters(text))
+    }
+
+    @Test func curlyQuotesAndDashesKeepTheFastPath() {
+        #expect(EnglishText.normaliseASCIIWords("The Navy’s “Freedom” — ships") == "the navys freedom ships")
+        #expect(EnglishText.normaliseASCIIWords("Café") == nil)
+    }
+}
