@@ -34,8 +34,7 @@ public struct Aligner: Sendable {
             return source.indices.map { AlignmentLink(source: $0..<$0 + 1, target: 0..<0, confidence: 1) }
                 + target.indices.map { AlignmentLink(source: 0..<0, target: $0..<$0 + 1, confidence: 1) }
         }
-        let terms = options.termPairs.isEmpty ? nil : BilingualDictionary(pairs: options.termPairs)
-        let evidence = SentenceEvidence(source: source, target: target, dictionary: options.dictionary, terms: terms)
+        let evidence = SentenceEvidence(source: source, target: target, dictionary: options.dictionary, anchors: options.anchors)
         let sentences = AlignmentLevel(sourceLengths: evidence.sourceLengths, targetLengths: evidence.targetLengths,
                                        sourceFeatures: evidence.sourceFeatures, targetFeatures: evidence.targetFeatures)
         let ratio = max(evidence.targetLengths.reduce(0, +), 1) / max(evidence.sourceLengths.reduce(0, +), 1)

@@ -1,6 +1,9 @@
+import Foundation
+import Segmentation
+
 /// What each sentence of an input pair offers as evidence of translation: its length and the
-/// anchors that survive translation (numbers, names and acronyms, month and weekday names,
-/// question and quotation marks, dictionary and glossary pairs), as feature ids shared by
+/// anchors that survive translation (numbers read by `NumberMention`, names and acronyms, month
+/// and weekday names, question and quotation marks, dictionary pairs and the caller's anchors), as feature ids shared by
 /// both sides, with one weight per feature.
 struct SentenceEvidence {
     /// Feature ids of each source sentence, unique, heaviest first.
@@ -24,11 +27,15 @@ struct SentenceEvidence {
     static let featureLimit = 32
 
     /// Extracts the evidence of `source` (Indonesian) and `target` (English) sentences.
-    init(source: [String], target: [String], dictionary: BilingualDictionary?, terms: BilingualDictionary?) {
+    init(source: [String], target: [String], dictionary: BilingualDictionary?, anchors: AnchorFinder?) {
         var vocabulary = FeatureVocabulary()
-        let matcher = PhraseMatcher(dictionary: dictionary, terms: terms, vocabulary: &vocabulary)
-        sourceFeatures = source.map { vocabulary.features(of: $0, indonesian: true, phrases: matcher) }
-        targetFeatures = target.map { vocabulary.features(of: $0, indonesian: false, phrases: matcher) }
+        let matcher = PhraseMatcher(dictionary: dictionary, vocabulary: &vocabulary)
+        sourceFeatures = source.map {
+            vocabulary.features(of: $0, indonesian: true, phrases: matcher, anchors: anchors?.source($0) ?? [])
+        }
+        targetFeatures = target.map {
+            vocabulary.features(of: $0, indonesian: false, phrases: matcher, anchors: anchors?.target($0) ?? [])
+        }
         sourceLengths = source.map { Double($0.unicodeScalars.count) }
         targetLengths = target.map { Double($0.unicodeScalars.count) }
         var sentenceCounts = [Int](repeating: 0, count: vocabulary.baseWeights.count)
@@ -68,28 +75,30 @@ struct FeatureVocabulary {
         return id
     }
 
-    /// The unique feature ids of one sentence.
-    mutating func features(of sentence: String, indonesian: Bool, phrases: PhraseMatcher) -> [Int32] {
+    /// The unique feature ids of one sentence, given the caller's `anchors` keys for it.
+    mutating func features(of sentence: String, indonesian: Bool, phrases: PhraseMatcher, anchors: [String]) -> [Int32] {
         let (tokens, marks) = SentenceTokenizer.tokenize(sentence)
         var features: Set<Int32> = []
-        let convention: NumberConvention = indonesian ? .commaDecimal : .dotDecimal
-        for (position, token) in tokens.enumerated() {
-            let next = position + 1 < tokens.count ? tokens[position + 1].lowercased : ""
-            if token.kind == .number || NumberNormalizer.wordValue(token.lowercased) != nil {
-                let values = token.kind == .number
-                    ? NumberNormalizer.values(of: token.text, convention: convention)
-                    : [NumberNormalizer.wordValue(token.lowercased)!]
-                for value in values {
-                    features.insert(id("n:" + NumberNormalizer.canonical(value), weight: Self.weight(ofNumber: value),
-                                       expectedOnBothSides: token.kind == .number))
-                    if let scale = NumberNormalizer.scale(of: next) {
-                        features.insert(id("n:" + NumberNormalizer.canonical(value * scale), weight: 1.0))
-                    }
-                }
+        if tokens.contains(where: { $0.kind == .number }) {
+            for mention in NumberMention.all(in: sentence, convention: indonesian ? .indonesian : .english) {
+                let key = (mention.kind == .time ? "t:" : "n:") + Self.canonical(mention.value)
+                features.insert(id(key, weight: mention.kind == .time ? 1.1 : Self.weight(ofNumber: mention.value),
+                                   expectedOnBothSides: true))
+            }
+        }
+        for token in tokens where token.kind == .word {
+            if let value = SpelledNumber.value(of: token.lowercased) {
+                features.insert(id("n:" + Self.canonical(value), weight: Self.weight(ofNumber: value)))
             } else if let calendar = CalendarWords.key(for: token.text, indonesian: indonesian) {
                 features.insert(id("c:" + calendar, weight: 0.8))
             } else if let weight = Self.weight(ofWord: token.text) {
                 features.insert(id("w:" + (token.text.count >= 4 ? token.lowercased : String(token.text)), weight: weight))
+            }
+            // Cognates and loanwords (`polisi`/`police`, `logistik`/`logistics`) share their first
+            // four letters (Simard, Foster and Isabelle's cognate test); a weak cue, faded by rarity
+            // like the rest, since Indonesian prefixes (`mem-`, `peng-`) coincide with English ones.
+            if token.text.count >= 5 {
+                features.insert(id("x:" + token.lowercased.prefix(4), weight: Self.cognateWeight))
             }
         }
         if marks.contains(.question) { features.insert(id("p:?", weight: 0.8)) }
@@ -98,7 +107,21 @@ struct FeatureVocabulary {
         for key in phrases.matches(in: tokens.map(\.lowercased), indonesian: indonesian) {
             features.insert(key)
         }
+        for anchor in anchors { features.insert(id("a:" + anchor, weight: Self.anchorWeight)) }
         return Array(features)
+    }
+
+    /// The base weight of a caller's anchor (a glossary pair): a name's weight, since a term
+    /// and its rendering are about as telling as a name left as it is.
+    static let anchorWeight = 0.8
+
+    /// The base weight of a shared four-letter word prefix.
+    static let cognateWeight = 0.3
+
+    /// A stable text form for a value: integers without a fraction, others to six significant places.
+    private static func canonical(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e18 { return String(Int64(value)) }
+        return String(format: "%.6g", value)
     }
 
     /// Small integers are common and say little; years and long or decimal figures say a lot.
@@ -122,19 +145,17 @@ struct FeatureVocabulary {
     }
 }
 
-/// Finds dictionary and glossary phrases in tokenised sentences, giving each pair one feature id
+/// Finds dictionary phrases in tokenised sentences, giving each pair one feature id
 /// that both its Indonesian and its English side map to.
 struct PhraseMatcher {
     private var sourceIndex: [String: [(words: [String], feature: Int32)]] = [:]
     private var targetIndex: [String: [(words: [String], feature: Int32)]] = [:]
 
-    init(dictionary: BilingualDictionary?, terms: BilingualDictionary?, vocabulary: inout FeatureVocabulary) {
-        for (prefix, list, weight) in [("d", dictionary, 0.5), ("t", terms, 1.0)] {
-            for (number, pair) in (list?.pairs ?? []).enumerated() {
-                let feature = vocabulary.id("\(prefix):\(number)", weight: weight)
-                sourceIndex[pair.source[0], default: []].append((pair.source, feature))
-                targetIndex[pair.target[0], default: []].append((pair.target, feature))
-            }
+    init(dictionary: BilingualDictionary?, vocabulary: inout FeatureVocabulary) {
+        for (number, pair) in (dictionary?.pairs ?? []).enumerated() {
+            let feature = vocabulary.id("d:\(number)", weight: 0.5)
+            sourceIndex[pair.source[0], default: []].append((pair.source, feature))
+            targetIndex[pair.target[0], default: []].append((pair.target, feature))
         }
     }
 

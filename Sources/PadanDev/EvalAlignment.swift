@@ -1,6 +1,7 @@
 import Alignment
 import ArgumentParser
 import Foundation
+import Terminology
 import TextIO
 
 /// `padan-dev eval-alignment`: strict link precision, recall and F1 on the alignment development set.
@@ -12,15 +13,26 @@ struct EvalAlignment: ParsableCommand {
             Each pair `NN-slug.id.txt` / `NN-slug.en.txt` (one sentence a line) is aligned as
             presplit input and compared with `NN-slug.links`. A link counts only when both sides
             match the gold exactly; 1-0 and 0-1 links are left out of precision and recall.
+            The shipped glossary supplies term anchors, as in `padan align`, unless --no-glossary.
+
+            The calibration table buckets the predicted links (1-0/0-1 left out) by confidence
+            and gives the share of each bucket that is correct.
 
             Examples:
               padan-dev eval-alignment
-              padan-dev eval-alignment --dir Eval/alignment --per-document
+              padan-dev eval-alignment --dir Eval/alignment --stories 19-28 --per-document
+              padan-dev eval-alignment --no-glossary --errors
             """
     )
 
     @Option(help: "The folder holding the development set.")
     var dir = "Eval/alignment"
+
+    @Option(help: "Only the stories whose number (the NN- prefix) lies in this range, e.g. 1-18.")
+    var stories: StoryRange?
+
+    @Flag(help: "Do not use the shipped glossary's term pairs as anchors.")
+    var noGlossary = false
 
     @Flag(help: "Also print the F1 of each document.")
     var perDocument = false
@@ -28,13 +40,23 @@ struct EvalAlignment: ParsableCommand {
     @Flag(help: "Print every wrong or missed link of each document.")
     var errors = false
 
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
+
     func run() throws {
         let folder = URL(fileURLWithPath: dir)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir)
-            .filter { $0.hasSuffix(".links") }.sorted()
-        guard !names.isEmpty else { throw ValidationError("no .links files in \(dir)") }
+            .filter { $0.hasSuffix(".links") && (stories?.contains(fileName: $0) ?? true) }.sorted()
+        guard !names.isEmpty else { throw ValidationError("no .links files in \(dir)\(stories.map { " for stories \($0)" } ?? "")") }
         var total = AlignmentScore()
-        let aligner = Aligner()
+        var calibration = CalibrationTable()
+        var options = AlignerOptions()
+        if !noGlossary {
+            guard let shipped = Glossary.shippedDirectory() else { throw ValidationError("no shipped glossary found") }
+            let anchors = TermAnchors(glossary: try Glossary.load(paths: [shipped]).0)
+            options.anchors = AnchorFinder(source: { anchors.indonesianKeys(in: $0) }, target: { anchors.englishKeys(in: $0) })
+        }
+        let aligner = Aligner(options: options)
         for name in names {
             let stem = String(name.dropLast(".links".count))
             let source = try lines(folder.appendingPathComponent(stem + ".id.txt").path)
@@ -45,11 +67,16 @@ struct EvalAlignment: ParsableCommand {
             var score = AlignmentScore()
             score.add(predicted: predicted, gold: gold)
             total.add(predicted: predicted, gold: gold)
-            if perDocument {
+            calibration.add(predicted: predicted, gold: gold)
+            if perDocument, !json {
                 print(String(format: "%-44@ F1 %.3f  (%d/%d gold found)", stem, score.overall.f1,
                              score.overall.found, score.overall.gold))
             }
-            if errors { printErrors(predicted: predicted, gold: gold, source: source, target: target, stem: stem) }
+            if errors, !json { printErrors(predicted: predicted, gold: gold, stem: stem) }
+        }
+        if json {
+            try JSONSummary(documents: names.count, score: total, calibration: calibration.buckets).print()
+            return
         }
         print("alignment: \(names.count) documents, \(total.overall.gold) gold links (1-0/0-1 left out), strict match")
         print("kind       gold  predicted  precision  recall     F1")
@@ -57,6 +84,10 @@ struct EvalAlignment: ParsableCommand {
             row(group, total.byKind[group] ?? AlignmentScore.Counts())
         }
         row("overall", total.overall)
+        print("confidence   links  correct")
+        for bucket in calibration.buckets {
+            print(String(format: "%-10@ %7d %8.3f", bucket.label, bucket.links, bucket.shareCorrect))
+        }
     }
 
     private func row(_ name: String, _ counts: AlignmentScore.Counts) {
@@ -70,13 +101,73 @@ struct EvalAlignment: ParsableCommand {
             .reversed().drop { $0.isEmpty }.reversed()
     }
 
-    private func printErrors(predicted: [AlignmentLink], gold: [AlignmentLink], source: [String], target: [String], stem: String) {
+    private func printErrors(predicted: [AlignmentLink], gold: [AlignmentLink], stem: String) {
         let goldLines = Set(gold.map(LinksFormat.line)), predictedLines = Set(predicted.map(LinksFormat.line))
         for link in predicted where !goldLines.contains(LinksFormat.line(for: link)) {
             print("  \(stem) wrong  \(LinksFormat.line(for: link))  (\(String(format: "%.2f", link.confidence)))")
         }
         for link in gold where !predictedLines.contains(LinksFormat.line(for: link)) {
             print("  \(stem) missed \(LinksFormat.line(for: link))")
+        }
+    }
+}
+
+/// The JSON form of the figures.
+private struct JSONSummary: Encodable {
+    var documents: Int
+    var score: AlignmentScore
+    var calibration: [CalibrationTable.Bucket]
+
+    func print() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        Swift.print(String(decoding: try encoder.encode(self), as: UTF8.self))
+    }
+}
+
+/// A closed range of story numbers, written `FIRST-LAST` (or one number).
+struct StoryRange: ExpressibleByArgument, CustomStringConvertible {
+    var range: ClosedRange<Int>
+
+    init?(argument: String) {
+        let bounds = argument.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard (1...2).contains(bounds.count), let first = bounds.first!, let last = bounds.last!, first <= last else { return nil }
+        range = first...last
+    }
+
+    var description: String { "\(range.lowerBound)-\(range.upperBound)" }
+
+    /// Whether the file's leading number (`07-slug.links` → 7) lies in the range.
+    func contains(fileName: String) -> Bool {
+        Int(fileName.prefix { $0.isNumber }).map(range.contains) ?? false
+    }
+}
+
+/// Predicted links (1-0/0-1 left out) bucketed by confidence, with the share of each bucket that
+/// is a gold link: whether a confidence threshold keeps what it should.
+struct CalibrationTable {
+    struct Bucket: Encodable {
+        var label: String
+        var lower: Double
+        var links = 0
+        var correct = 0
+        var shareCorrect: Double { links == 0 ? 0 : Double(correct) / Double(links) }
+
+        enum CodingKeys: String, CodingKey { case label, links, correct }
+    }
+
+    private(set) var buckets: [Bucket] = [
+        Bucket(label: "0.00-0.30", lower: 0), Bucket(label: "0.30-0.50", lower: 0.3),
+        Bucket(label: "0.50-0.70", lower: 0.5), Bucket(label: "0.70-0.90", lower: 0.7),
+        Bucket(label: "0.90-0.99", lower: 0.9), Bucket(label: "0.99-1.00", lower: 0.99),
+    ]
+
+    mutating func add(predicted: [AlignmentLink], gold: [AlignmentLink]) {
+        let goldLines = Set(gold.map(LinksFormat.line))
+        for link in predicted where !link.isUnaligned {
+            let index = buckets.lastIndex { link.confidence >= $0.lower } ?? 0
+            buckets[index].links += 1
+            if goldLines.contains(LinksFormat.line(for: link)) { buckets[index].correct += 1 }
         }
     }
 }

@@ -73,11 +73,17 @@ import Testing
         #expect(banded.map(LinksFormat.line) == full.map(LinksFormat.line))
     }
 
-    @Test func termPairsAreEvidence() {
+    /// An anchor finder over a fixed term list, as a glossary would give.
+    static func anchors(_ terms: [(indonesian: String, english: String)]) -> AnchorFinder {
+        AnchorFinder(source: { sentence in terms.filter { sentence.lowercased().contains($0.indonesian) }.map(\.english) },
+                     target: { sentence in terms.filter { sentence.lowercased().contains($0.english) }.map(\.english) })
+    }
+
+    @Test func anchorsAreEvidence() {
         let source = ["Rapat kabinet itu berlangsung sangat lama sekali.", "Kemhan umumkan anggaran."]
         let target = ["The defence ministry announced a budget."]
         let chosen = { (links: [AlignmentLink]) in links.contains { $0.source.contains(1) && $0.target == 0..<1 } }
-        let with = Aligner(options: AlignerOptions(termPairs: [("kemhan", "defence ministry"), ("anggaran", "budget")]))
+        let with = Aligner(options: AlignerOptions(anchors: Self.anchors([("kemhan", "defence ministry"), ("anggaran", "budget")])))
         #expect(!chosen(Aligner().align(source: source, target: target)))
         #expect(chosen(with.align(source: source, target: target)))
     }

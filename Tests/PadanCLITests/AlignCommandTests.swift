@@ -87,4 +87,16 @@ import Testing
         let nothing = try PadanProcess.run(["align", "--batch", directory.appendingPathComponent("missing").path])
         #expect(nothing.status == 66)
     }
+
+    @Test func glossaryOptionsAreCheckedAndABadGlossaryIsADataError() throws {
+        let files = [try Self.fixture("harbour.id.txt"), try Self.fixture("harbour.en.txt")]
+        let both = try PadanProcess.run(["align", "--presplit", "--no-glossary", "--glossary", files[0]] + files)
+        #expect(both.status == 64)
+        #expect(both.standardError.contains("--no-glossary"))
+        let plain = try PadanProcess.run(["align", "--presplit", "--format", "links", "--no-glossary"] + files)
+        #expect(plain.status == 0)
+        #expect(plain.standardOutput.split(separator: "\n").count == 8)
+        let missing = try PadanProcess.run(["align", "--presplit", "--glossary", "/nonexistent/terms.tsv"] + files)
+        #expect(missing.status != 0 && missing.standardError.contains("terms.tsv"))
+    }
 }

@@ -20,6 +20,39 @@ struct EnglishText {
     }
 
     static func normalise(_ text: String) -> String {
+        normaliseASCIIWords(text) ?? normaliseCharacters(text)
+    }
+
+    /// `normalise` for text whose words are ASCII (most English copy, whatever its dashes and
+    /// curly quotes): byte by byte, without a `String` per character. `nil` when a non-ASCII
+    /// letter, digit or combining mark needs the character-by-character path.
+    static func normaliseASCIIWords(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                var byte = UInt8(value)
+                let isUpper = (0x41...0x5A).contains(byte)
+                if isUpper || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) {
+                    if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+                    pendingSpace = false
+                    if isUpper { byte += 0x20 }
+                    bytes.append(byte)
+                } else if byte != UInt8(ascii: "'") && byte != UInt8(ascii: ".") {
+                    pendingSpace = true
+                }
+            } else if value != 0x2019 {
+                let properties = scalar.properties
+                if properties.isAlphabetic || properties.numericType != nil || properties.isGraphemeExtend { return nil }
+                pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func normaliseCharacters(_ text: String) -> String {
         var result = ""
         var pendingSpace = false
         for character in text {

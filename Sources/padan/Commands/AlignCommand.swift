@@ -2,6 +2,7 @@ import Alignment
 import ArgumentParser
 import Foundation
 import TMX
+import Terminology
 import TextIO
 
 /// `padan align`: pairs the sentences of Indonesian articles with their English versions.
@@ -16,6 +17,11 @@ struct AlignCommand: AsyncParsableCommand {
             `x-padan-confidence` prop. Sentences without a counterpart are left out unless
             --keep-unaligned is given. --min-confidence drops links below a threshold.
 
+            The shipped glossary (or the --glossary files) supplies anchors: a term found in an
+            Indonesian sentence, whatever its affixes, and one of its English renderings found in
+            an English sentence count as evidence that the two translate each other, weighted
+            by how rare the term is in the pair. --no-glossary aligns without them.
+
             --batch DIR pairs every NAME.id.txt with NAME.en.txt in DIR, aligns the pairs on all
             cores and writes one TMX; a file without its partner is reported and skipped.
 
@@ -27,6 +33,7 @@ struct AlignCommand: AsyncParsableCommand {
               padan align --presplit --format links a.id.txt a.en.txt
               padan align --min-confidence 0.5 --format tsv berita.id.txt story.en.txt
               padan align --batch arsip/ -o corpus.tmx
+              padan align --glossary redaksi.tsv berita.id.txt story.en.txt -o berita.tmx
             """
     )
 
@@ -57,7 +64,13 @@ struct AlignCommand: AsyncParsableCommand {
     @Option(name: .long, help: "A bilingual word list (TSV: Indonesian<TAB>English) used as extra evidence.")
     var dictionary: String?
 
-    @Flag(name: .long, help: "Do not show progress on standard error.")
+    @Option(name: .customLong("glossary"), help: "A glossary file or directory (TSV, CSV or TBX) whose term pairs serve as anchors; repeat to load several. Default: the shipped Glossaries/.")
+    var glossaryPaths: [String] = []
+
+    @Flag(name: .long, help: "Do not use glossary term pairs as anchors.")
+    var noGlossary = false
+
+    @Flag(name: .long, help: "Do not show progress or glossary warnings on standard error.")
     var quiet = false
 
     func validate() throws {
@@ -69,6 +82,9 @@ struct AlignCommand: AsyncParsableCommand {
         }
         if !(0...1).contains(minConfidence) {
             throw ValidationError("--min-confidence must be between 0 and 1.")
+        }
+        if noGlossary && !glossaryPaths.isEmpty {
+            throw ValidationError("--no-glossary and --glossary contradict each other; give one.")
         }
         if presplit && srx != nil {
             throw ValidationError("--srx has no effect with --presplit: the input is already one sentence a line.")
@@ -84,6 +100,10 @@ struct AlignCommand: AsyncParsableCommand {
             } catch let error as BilingualDictionary.ParseError {
                 throw AlignInputError(category: .dataError, message: error.description)
             }
+        }
+        if !noGlossary {
+            let anchors = TermAnchors(glossary: try GlossaryOptions.load(paths: glossaryPaths, lenient: false, quiet: quiet))
+            options.anchors = AnchorFinder(source: { anchors.indonesianKeys(in: $0) }, target: { anchors.englishKeys(in: $0) })
         }
         let aligner = Aligner(options: options)
         let documents: [AlignedDocument]

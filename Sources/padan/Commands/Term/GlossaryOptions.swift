@@ -15,7 +15,13 @@ struct GlossaryOptions: ParsableArguments {
 
     /// Loads the glossaries, printing warnings on stderr.
     func load() throws -> Glossary {
-        var paths = self.paths
+        try Self.load(paths: paths, lenient: lenient, quiet: quiet)
+    }
+
+    /// Loads the glossaries at `paths` (the shipped `Glossaries/` when empty), printing warnings
+    /// on stderr unless `quiet`; for commands that take `--glossary` without the other options.
+    static func load(paths: [String], lenient: Bool, quiet: Bool) throws -> Glossary {
+        var paths = paths
         if paths.isEmpty {
             guard let shipped = Glossary.shippedDirectory() else {
                 throw GlossaryError([Diagnostic(.error, at: SourceLocation(file: "Glossaries"), "no glossary found",

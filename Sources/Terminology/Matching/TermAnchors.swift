@@ -1,0 +1,57 @@
+/// Glossary entries found on each side of a translation, as keys an aligner can match: the
+/// Indonesian side through `TermMatcher` (affixed forms included), the English side through any
+/// inflected form of the entry's preferred or alternative renderings, as `TermChecker` looks
+/// for them. Both sides of an entry give the same key, its normalised preferred English.
+///
+///     let anchors = TermAnchors(glossary: glossary)
+///     anchors.indonesianKeys(in: "Kemhan menambah anggaran pertahanan.")  // ["defense ministry", …]
+///     anchors.englishKeys(in: "The Defense Ministry raised its budget.") // ["defense ministry", …]
+///
+/// - Complexity: building is O(total words of all renderings and their forms); a sentence costs
+///   O(w · f) for w words and f the most forms that start with one word.
+public struct TermAnchors: Sendable {
+    private let matcher: TermMatcher
+    /// English forms by their first word: the form's words and the key of its entry.
+    private let englishForms: [String: [(words: [Substring], key: String)]]
+
+    public init(glossary: Glossary, morphology: IndonesianMorphology = .shared) {
+        matcher = TermMatcher(glossary: glossary, morphology: morphology)
+        var forms: [String: [(words: [Substring], key: String)]] = [:]
+        var seen: Set<String> = []
+        for entry in glossary.entries {
+            let key = EnglishText.normalise(entry.english)
+            for rendering in entry.acceptableEnglish {
+                for form in EnglishInflection.forms(of: rendering, partOfSpeech: entry.partOfSpeech) {
+                    let words = EnglishText.normalise(form).split(separator: " ")
+                    guard let first = words.first, seen.insert(key + "|" + words.joined(separator: " ")).inserted else { continue }
+                    forms[String(first), default: []].append((words, key))
+                }
+            }
+        }
+        englishForms = forms
+    }
+
+    /// The keys of the glossary entries whose Indonesian term occurs in `sentence`, each once.
+    public func indonesianKeys(in sentence: String) -> [String] {
+        unique(matcher.matches(in: sentence).map { EnglishText.normalise($0.entry.english) })
+    }
+
+    /// The keys of the glossary entries one of whose English renderings, in any inflected form,
+    /// occurs as whole words in `sentence`, each once.
+    public func englishKeys(in sentence: String) -> [String] {
+        let words = EnglishText.normalise(sentence).split(separator: " ")
+        var keys: [String] = []
+        for (position, word) in words.enumerated() {
+            for form in englishForms[String(word)] ?? [] where position + form.words.count <= words.count
+                && words[position..<position + form.words.count].elementsEqual(form.words) {
+                keys.append(form.key)
+            }
+        }
+        return unique(keys)
+    }
+
+    private func unique(_ keys: [String]) -> [String] {
+        var seen: Set<String> = []
+        return keys.filter { seen.insert($0).inserted }
+    }
+}
