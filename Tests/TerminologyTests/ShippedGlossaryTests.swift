@@ -81,4 +81,10 @@ import TextIO
         let start = paragraph.distance(from: paragraph.startIndex, to: paragraph.range(of: "KTT")!.lowerBound)
         #expect(found("KTT")?.start == start && found("KTT")?.end == start + 3)
     }
+
+    @Test func aOneWordNameIsNotTheCommonWordSpeltAlike() {
+        let matches = TermMatcher(glossary: glossary).matches(in: "Menurut Antara, KTT antara kedua negara ditunda.")
+        #expect(matches.contains { $0.matchedText == "Antara" && $0.entry.english == "Antara news agency" })
+        #expect(!matches.contains { $0.matchedText == "antara" })
+    }
 }

@@ -1,21 +1,22 @@
 /// English text prepared for whole-word, case-insensitive phrase search: lower case, every run of
 /// characters other than letters and digits turned into one space, padded with spaces.
-struct EnglishText {
+public struct EnglishText: Sendable {
     let normalised: String
 
-    init(_ text: String) {
+    /// Prepares `text` for searching.
+    public init(_ text: String) {
         normalised = " " + EnglishText.normalise(text) + " "
     }
 
     /// Whether `phrase` occurs as whole words (`sanction` is not found in `sanctioned`).
-    func contains(phrase: String) -> Bool {
+    public func contains(phrase: String) -> Bool {
         let needle = EnglishText.normalise(phrase)
         guard !needle.isEmpty else { return false }
         return normalised.contains(" " + needle + " ")
     }
 
     /// Whether any inflected form of `term` occurs.
-    func containsAnyForm(of term: String, partOfSpeech: String) -> Bool {
+    public func containsAnyForm(of term: String, partOfSpeech: String) -> Bool {
         EnglishInflection.forms(of: term, partOfSpeech: partOfSpeech).contains { contains(phrase: $0) }
     }
 

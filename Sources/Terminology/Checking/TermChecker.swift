@@ -53,7 +53,12 @@ public struct TermChecker: Sendable {
             if !entry.acceptableEnglish.contains(where: { english.containsAnyForm(of: $0, partOfSpeech: entry.partOfSpeech) }) {
                 findings.append(TermCheckFinding(kind: .missingTranslation, match: match, renderings: entry.acceptableEnglish))
             }
-            for forbidden in entry.forbidden where english.containsAnyForm(of: forbidden, partOfSpeech: entry.partOfSpeech) {
+            // Spellings that differ only in punctuation (`high-level` / `high level`) are one finding, and a
+            // forbidden spelling the search cannot tell from an acceptable one (`Kim Jong-un` / `Kim Jong Un`)
+            // is no finding.
+            var reportedForbidden = Set(entry.acceptableEnglish.map(EnglishText.normalise))
+            for forbidden in entry.forbidden where english.containsAnyForm(of: forbidden, partOfSpeech: entry.partOfSpeech)
+                && reportedForbidden.insert(EnglishText.normalise(forbidden)).inserted {
                 findings.append(TermCheckFinding(kind: .forbiddenTranslation, match: match, renderings: [forbidden]))
             }
         }

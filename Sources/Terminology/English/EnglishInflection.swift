@@ -33,7 +33,8 @@ public enum EnglishInflection {
 
     /// One word's forms: plural / third person, past, -ing.
     public static func wordForms(_ word: String) -> Set<String> {
-        if let irregular = irregular[word.lowercased()] { return Set([word] + irregular) }
+        if let paradigm = irregularParadigms[word.lowercased()] { return Set([word] + paradigm) }
+        if let stem = regularPastStem(of: word) { return wordForms(stem).union([word]) }
         if word.count > 1, word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return [word, word + "s"] }
         guard word.count >= 2, word.allSatisfy(\.isLetter) else { return [word] }
         var forms: Set<String> = [word, plural(of: word), past(of: word), presentParticiple(of: word)]
@@ -77,6 +78,25 @@ public enum EnglishInflection {
     }
 
     private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
+    /// Every irregular form (`said`, `held`) leads to its whole paradigm, so a glossary that gives a
+    /// verb in the past tense (`said`, as wire copy writes attribution) also accepts `says`.
+    private static let irregularParadigms: [String: [String]] = {
+        var paradigms: [String: [String]] = [:]
+        for (base, forms) in irregular {
+            for form in [base] + forms { paradigms[form, default: []] += [base] + forms }
+        }
+        return paradigms
+    }()
+
+    /// `condemned` → `condemn`, `launched` → `launch`, `imposed` → `impose`: the stem of a regular
+    /// past form whose re-inflection gives the form back, else `nil`.
+    private static func regularPastStem(of word: String) -> String? {
+        let lower = word.lowercased()
+        guard lower.count > 4, lower.hasSuffix("ed"), word.allSatisfy(\.isLetter) else { return nil }
+        let candidates = [String(word.dropLast(2)), String(word.dropLast(1)), String(word.dropLast(3)) + "y"]
+        return candidates.first { past(of: $0).lowercased() == lower }
+    }
 
     private static let irregular: [String: [String]] = [
         "man": ["men"], "woman": ["women"], "child": ["children"], "person": ["people", "persons"],

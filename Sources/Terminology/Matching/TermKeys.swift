@@ -8,10 +8,15 @@
 /// - `#` + a capitalised word exactly as written, for acronyms: `#AS`
 enum TermKeys {
     /// The one key a word of a glossary term stands for.
-    static func termKey(for analysis: WordAnalysis, inAcronymEntry: Bool) -> String {
+    /// A one-word term the glossary capitalises (`Antara`, the agency; `Minggu`, Sunday) matches only
+    /// where the text capitalises it, never the common word spelt alike (`antara`, between; `minggu`, week); in a longer term (`Kantor Berita Pusat
+    /// Korea`) the other words already say it is the name, so case is free.
+    static func termKey(for analysis: WordAnalysis, inAcronymEntry: Bool, isWholeTerm: Bool) -> String {
         switch analysis.kind {
         case .acronym, .number: return "#" + analysis.word
         case _ where inAcronymEntry && analysis.word.first?.isUppercase == true: return "#" + analysis.word
+        case _ where isWholeTerm && analysis.word.first?.isUppercase == true:
+            return "#" + (analysis.kind == .common ? analysis.word : analysis.stem)
         case .name, .compound: return analysis.base.lowercased()
         case .common: return analysis.isDerived ? "=" + analysis.stem : analysis.base
         }

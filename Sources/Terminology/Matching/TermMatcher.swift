@@ -47,7 +47,7 @@ public struct TermMatcher: Sendable {
                     return analysis
                 }
                 let keys = words.map { analysis in
-                    let key = TermKeys.termKey(for: analysis, inAcronymEntry: entry.isAcronym)
+                    let key = TermKeys.termKey(for: analysis, inAcronymEntry: entry.isAcronym, isWholeTerm: words.count == 1)
                     let number = keyNumbers[key] ?? keyNumbers.count
                     keyNumbers[key] = number
                     return number

@@ -1,6 +1,62 @@
 import ArgumentParser
+import Foundation
+import Memory
+import Suggestion
+import Terminology
+import TextIO
 
-/// `padan suggest` (placeholder until its issue lands).
+/// `padan suggest`: per-sentence memory matches, glossary terms and warnings for new copy.
 struct SuggestCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "suggest", abstract: "Suggest translations for new Indonesian wire copy.")
+    static let configuration = CommandConfiguration(
+        commandName: "suggest",
+        abstract: "Suggest translations for new Indonesian wire copy from the memory and the glossary.",
+        discussion: """
+            The article is split into sentences. For each one Padan shows the best memory
+            matches (score, Indonesian, English, origin and date), the glossary terms found with
+            their preferred English, and warnings: a match whose English lacks a term's preferred
+            rendering or uses a forbidden one; a term or sentence the memory translates in more
+            than one way (with counts); numbers, names or dates that differ from the match.
+
+            Examples:
+              padan suggest berita.id.txt
+              padan suggest berita.id.txt --xliff berita.xlf      # open it in a CAT tool
+              pbpaste | padan suggest - --json
+              padan suggest berita.id.txt --memory desk.sqlite --threshold 60
+            """
+    )
+
+    @Argument(help: "The Indonesian article (plain UTF-8 text); - or nothing reads standard input.")
+    var article: String = "-"
+
+    @Option(help: "The lowest match score shown, from 1 to 100.")
+    var threshold: Double = 70
+
+    @Option(help: "The most memory matches shown per sentence.")
+    var limit = 3
+
+    @Option(help: ArgumentHelp("Also write the article with the suggestions as an XLIFF 1.2 file (matches as alt-trans).", valueName: "file"))
+    var xliff: String?
+
+    @Flag(help: "Print the suggestions as JSON instead of text.")
+    var json = false
+
+    @OptionGroup var memory: MemoryLocation
+    @OptionGroup var glossary: GlossaryOptions
+
+    func validate() throws {
+        guard (1...100).contains(threshold) else { throw ValidationError("--threshold must be between 1 and 100.") }
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
+    }
+
+    func run() async throws {
+        let text = try TextInput.read(path: article)
+        let suggester = Suggester(memory: try memory.open(), glossary: try glossary.load())
+        let result = try suggester.suggest(article: text, options: .init(limit: limit, threshold: threshold))
+        if let xliff {
+            let original = article == "-" ? "stdin.txt" : URL(fileURLWithPath: article).lastPathComponent
+            try XLIFFWriter.write(result, original: original, to: xliff, toolVersion: PadanVersion.current)
+        }
+        if json { return try JSONOutput.print(result) }
+        FileHandle.standardOutput.write(Data(SuggestionReport(result, style: .forStandardOutput).text.utf8))
+    }
 }

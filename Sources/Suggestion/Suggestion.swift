@@ -1,1 +1,0 @@
-// Placeholder until the Suggestion issue lands.

@@ -1,0 +1,70 @@
+import Foundation
+import Memory
+import Suggestion
+
+/// The readable text of `padan suggest`: a block per sentence, colour only on a terminal.
+struct SuggestionReport {
+    /// ANSI colours, or none.
+    struct Style {
+        var bold = "", dim = "", yellow = "", green = "", reset = ""
+
+        /// Colour when stdout is a terminal and `NO_COLOR` is unset.
+        static var forStandardOutput: Style {
+            guard isatty(1) == 1, ProcessInfo.processInfo.environment["NO_COLOR"] == nil else { return Style() }
+            return Style(bold: "\u{1B}[1m", dim: "\u{1B}[2m", yellow: "\u{1B}[33m", green: "\u{1B}[32m", reset: "\u{1B}[0m")
+        }
+    }
+
+    let text: String
+
+    init(_ article: ArticleSuggestions, style: Style) {
+        var lines: [String] = []
+        for sentence in article.sentences {
+            lines.append("\(style.bold)[\(sentence.index + 1)] \(sentence.text)\(style.reset)")
+            if sentence.matches.isEmpty { lines.append("     \(style.dim)no memory match\(style.reset)") }
+            for match in sentence.matches {
+                let score = "\(Int(match.score.rounded(.down)))%"
+                lines.append("  \(style.green)\(score.leftPadded(to: 4))\(style.reset)  \(match.source)")
+                lines.append("        \(match.adaptedTarget ?? match.target)")
+                if match.adaptedTarget != nil { lines.append("        \(style.dim)(numbers carried over from the sentence; memory: \(match.target))\(style.reset)") }
+                lines.append("        \(style.dim)\(Self.provenance(of: match))\(style.reset)")
+            }
+            if !sentence.terms.isEmpty {
+                let terms = sentence.terms.map { term in
+                    "\(term.matchedText) → \(term.english)" + (term.level == .exact ? "" : " (\(term.level.rawValue))")
+                }
+                lines.append("  terms \(terms.joined(separator: " · "))")
+            }
+            for warning in sentence.warnings {
+                lines.append("  \(style.yellow)! \(Self.label(warning.kind)): \(warning.message)\(style.reset)")
+            }
+            lines.append("")
+        }
+        let exact = article.sentences.filter { $0.matches.first?.score ?? 0 >= 100 }.count
+        let fuzzy = article.sentences.filter { ($0.matches.first?.score ?? 100) < 100 }.count
+        let none = article.sentences.filter(\.matches.isEmpty).count
+        lines.append("\(article.sentences.count) sentences: \(exact) exact, \(fuzzy) fuzzy, \(none) without a match; "
+                     + "\(article.sentences.reduce(0) { $0 + $1.terms.count }) terms; \(article.warnings.count) warnings")
+        text = lines.joined(separator: "\n") + "\n"
+    }
+
+    static func provenance(of match: MemoryMatch) -> String {
+        var parts: [String] = []
+        if let origin = match.origin { parts.append(origin) }
+        if let date = match.date { parts.append(Date.ISO8601FormatStyle().year().month().day().format(date)) }
+        parts.append("unit \(match.unitID)")
+        return parts.joined(separator: " · ")
+    }
+
+    static func label(_ kind: SuggestionWarning.Kind) -> String {
+        switch kind {
+        case .missingGlossaryRendering: "glossary"
+        case .forbiddenRendering: "forbidden"
+        case .inconsistentTerm, .inconsistentTranslation: "inconsistent"
+        case .numberMismatch: "numbers"
+        case .nameMismatch: "names"
+        case .dateMismatch: "dates"
+        case .untranslated: "untranslated"
+        }
+    }
+}
