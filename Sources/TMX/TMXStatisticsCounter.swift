@@ -1,3 +1,5 @@
+import Foundation
+
 /// Counts what `TMXParser` reports for `TMXStatistics`, without building units: languages, tools
 /// and prop types are numbered on first sight (`ByteNames`) and counted in arrays, dates compared
 /// as bytes, and no text is ever read. A unit's counts are kept aside until it ends, so a unit
@@ -188,28 +190,44 @@ struct TMXStatisticsCounter: TMXBodySink {
 }
 
 /// Strings numbered on first sight and found again from their UTF-8 bytes: the last one found is
-/// compared first (values repeat from unit to unit), then a dictionary is asked.
+/// compared first (values repeat from unit to unit), then, while there are few, each of them
+/// (languages alternate from variant to variant), then a dictionary is asked.
 struct ByteNames {
     private(set) var names: [String] = []
     private var indices: [[UInt8]: Int] = [:]
     private var keys: [[UInt8]] = []
     private var last = -1
     private var scratch: [UInt8] = []
+    private static let scanned = 8
 
     /// The number of `bytes`, given it if new.
     mutating func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        if last >= 0, keys[last].elementsEqual(bytes) { return last }
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(contentsOf: bytes)
-        if let index = indices[scratch] {
-            last = index
-            return index
+        if last >= 0, ByteNames.equal(keys[last], bytes) { return last }
+        if keys.count <= ByteNames.scanned {
+            if let index = keys.firstIndex(where: { ByteNames.equal($0, bytes) }) {
+                last = index
+                return index
+            }
+        } else {
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: bytes)
+            if let index = indices[scratch] {
+                last = index
+                return index
+            }
         }
+        let key = Array(bytes)
         names.append(String(decoding: bytes, as: UTF8.self))
-        keys.append(scratch)
-        indices[scratch] = names.count - 1
+        keys.append(key)
+        indices[key] = names.count - 1
         last = names.count - 1
         return last
+    }
+
+    private static func equal(_ key: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        key.count == bytes.count && key.withUnsafeBufferPointer { key in
+            key.count == 0 || memcmp(key.baseAddress!, bytes.baseAddress!, key.count) == 0
+        }
     }
 
     mutating func index(of string: String) -> Int {
