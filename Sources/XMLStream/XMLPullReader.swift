@@ -103,7 +103,7 @@ public final class XMLPullReader {
 
     /// The line of the current node (1-based), 0 before the first.
     public var line: Int {
-        guard let node = xmlTextReaderCurrentNode(reader) else { return 0 }
+        guard let node = state.pointee.node ?? xmlTextReaderCurrentNode(reader) else { return 0 }
         return Int(xmlGetLineNo(node))
     }
 
@@ -164,7 +164,9 @@ public final class XMLPullReader {
             if status < 0 { throw failure() }
             // Text first, from the node itself: xmlTextReaderNodeType would scan the text and its
             // ancestors' xml:space to tell white space from text, which the caller asks only if it cares.
-            if let node = xmlTextReaderCurrentNode(reader), node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
+            let node = xmlTextReaderCurrentNode(reader)
+            state.pointee.node = node
+            if let node, node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
                 return .text
             }
             switch xmlTextReaderNodeType(reader) {
@@ -207,11 +209,11 @@ public final class XMLPullReader {
     }
 
     /// The text of the current `.text` or `.comment` node, entities decoded.
-    public var value: String { string(xmlTextReaderConstValue(reader)) }
+    public var value: String { string(currentValue()) }
 
     /// Whether the current `.text` node is only spaces, tabs and line breaks (no `String` is built).
     public var valueIsWhitespace: Bool {
-        guard var byte = xmlTextReaderConstValue(reader) else { return true }
+        guard var byte = currentValue() else { return true }
         while byte.pointee != 0 {
             switch byte.pointee {
             case 0x20, 0x0A, 0x09, 0x0D: byte += 1
@@ -227,10 +229,14 @@ public final class XMLPullReader {
     /// Calls `body` with each attribute of the current element (after `.start`), in document order.
     public func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) {
         guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        // On an attribute, names and values are the attribute's: ask libxml2, not the element node.
+        let element = state.pointee.node
+        state.pointee.node = nil
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
             body(currentName().name, string(xmlTextReaderConstValue(reader)))
         }
         xmlTextReaderMoveToElement(reader)
+        state.pointee.node = element
     }
 
     /// The names `forEachRawAttribute` tells apart by their position, e.g. the attributes of a format.
@@ -311,7 +317,7 @@ public final class XMLPullReader {
 
     /// The slot holding the current node's name, filled on first sight; `nil` when the node has no name.
     private func currentNameSlot() -> Int? {
-        guard let pointer = xmlTextReaderConstName(reader) else { return nil }
+        guard let pointer = currentNamePointer() else { return nil }
         let key = UnsafeRawPointer(pointer)
         let slot = Int(bitPattern: key) & (XMLPullReader.nameSlots - 1)
         if slotPointers[slot] != key {
@@ -321,6 +327,26 @@ public final class XMLPullReader {
             slotNames[slot] = name
         }
         return slot
+    }
+
+    /// The current node's qualified name: an unprefixed element's name is read from the node itself
+    /// (`xmlTextReaderConstName` would look it up again in libxml2's dictionary).
+    private func currentNamePointer() -> UnsafePointer<xmlChar>? {
+        if let node = state.pointee.node, node.pointee.type == XML_ELEMENT_NODE, node.pointee.ns?.pointee.prefix == nil {
+            return node.pointee.name
+        }
+        return xmlTextReaderConstName(reader)
+    }
+
+    /// The current text or comment node's content, read from the node itself when the reader stands on one.
+    private func currentValue() -> UnsafePointer<xmlChar>? {
+        if let node = state.pointee.node {
+            switch node.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE: return UnsafePointer(node.pointee.content)
+            default: break
+            }
+        }
+        return xmlTextReaderConstValue(reader)
     }
 
     /// The name slot of an attribute, filled on first sight. Keyed by the local-name pointer and the
@@ -402,6 +428,8 @@ private struct CursorState {
     var checkedDocumentType = false
     /// Elements started and not yet ended, to tell a truncated file from trailing garbage.
     var openElements = 0
+    /// The node `read()` moved to (`nil` while `forEachAttribute` stands on an attribute).
+    var node: xmlNodePtr?
     /// Attribute values libxml2 had to assemble (entity parts), freed when the reader moves on.
     var heldValues: [UnsafeMutablePointer<xmlChar>] = []
 }
