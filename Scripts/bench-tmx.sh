@@ -18,8 +18,8 @@ UNITS=200000
 BYTES=$(stat -c %s "$FILE")
 echo "input: $UNITS units, $(awk -v b="$BYTES" 'BEGIN { printf "%.1f MB", b / 1e6 }') (padan-dev generate-tmx, deterministic)"
 
-# Three rounds, each running xmllint, stats and convert in turn, so that load from other work on
-# the machine falls on all three alike; each figure is the median of its three runs. CPU time
+# Five rounds, each running xmllint, stats and convert in turn, so that load from other work on
+# the machine falls on all three alike; each figure is the median of its five runs. CPU time
 # (user + system) is printed beside wall time: on a shared machine it is the steadier figure.
 run() { # name command…: appends "WALL KB CPU" to $WORK/runs.name
     local name=$1; shift
@@ -27,9 +27,9 @@ run() { # name command…: appends "WALL KB CPU" to $WORK/runs.name
     tail -1 "$WORK/time" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' >> "$WORK/runs.$name"
 }
 median() { # name → "WALL KB CPU", each the median of its column
-    for column in 1 2 3; do awk -v c=$column '{ print $c }' "$WORK/runs.$1" | sort -n | sed -n 2p; done | paste -sd' '
+    for column in 1 2 3; do awk -v c=$column '{ print $c }' "$WORK/runs.$1" | sort -n | sed -n 3p; done | paste -sd' '
 }
-for _ in 1 2 3; do
+for _ in 1 2 3 4 5; do
     run xmllint xmllint --stream --noout "$FILE"
     run stats "$BIN/padan" tmx stats --quiet "$FILE"
     run convert "$BIN/padan" tmx convert --quiet "$FILE" -o "$WORK/converted.tmx"

@@ -57,11 +57,12 @@ public enum SegmentNotation {
             let xml = try XMLPullReader(bytes: Array(markup.utf8), fileName: location.file)
             let parser = TMXParser(xml: xml, collectsFatalProblems: false)
             _ = try parser.event()
-            let segment = try parser.segment()
+            var builder = TMXUnitBuilder()
+            let usable = try parser.segment(into: &builder)
             if let problem = parser.diagnostics.first(where: { $0.severity == .error }) {
                 throw TMXError(.invalid, at: location, problem.message + (problem.hint.map { "; \($0)" } ?? ""))
             }
-            return segment ?? Segment([])
+            return usable ? builder.segment : Segment([])
         } catch let error as TMXError {
             throw TMXError(error.kind, at: location, error.message)
         } catch {

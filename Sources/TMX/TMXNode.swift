@@ -1,3 +1,5 @@
+import XMLStream
+
 /// The elements TMX 1.4b defines, numbered in the order `XMLPullReader.knownNames` is given them,
 /// so the parser tells elements apart by libxml2's interned name pointer instead of comparing strings.
 enum TMXElement: Int, CaseIterable {
@@ -44,18 +46,76 @@ enum TMXElement: Int, CaseIterable {
     }
 }
 
-/// A start tag as the TMX parser reads it: the element (when TMX defines it) and its attributes,
-/// already in the model's form.
+/// The attribute names TMX 1.4b declares, numbered in the order `XMLPullReader.knownAttributeNames`
+/// is given them, so attribute checks and counts compare small integers instead of strings.
+enum TMXAttributeName: Int, CaseIterable {
+    case version, creationtool, creationtoolversion, segtype, oTMF, adminlang, srclang, datatype, oEncoding,
+         creationdate, creationid, changedate, changeid, xmlLang, lang, type, name, base, unicode, code, ent,
+         subst, tuid, usagecount, lastusagedate, i, x, pos, assoc
+
+    /// The name as TMX writes it.
+    var name: String {
+        switch self {
+        case .oTMF: "o-tmf"
+        case .oEncoding: "o-encoding"
+        case .xmlLang: "xml:lang"
+        default: "\(self)"
+        }
+    }
+
+    init?(_ name: String) {
+        guard let index = TMXAttributeName.names.firstIndex(of: name) else { return nil }
+        self.init(rawValue: index)
+    }
+
+    /// Every name, in `rawValue` order.
+    static let names = allCases.map(\.name)
+
+    /// Whether the attribute holds a TMX date (`creationdate`, `changedate`, `lastusagedate`).
+    var isDate: Bool { self == .creationdate || self == .changedate || self == .lastusagedate }
+}
+
+/// A start tag as the TMX parser reads it: the element, when TMX defines it, and its name. Its
+/// attributes are read from the reader while it stands on the tag (`TMXParser.attributes(of:)`,
+/// `TMXAttributes`).
 struct TMXTag {
     /// `nil` for an element TMX does not define.
     let element: TMXElement?
     /// The qualified name as written.
     let name: String
-    let attributes: [TMXAttribute]
+}
 
-    /// The value of the attribute called `name`, if present.
-    subscript(attribute name: String) -> String? {
-        attributes[named: name]
+/// What the parser itself needs of a start tag's attributes, gathered while checking them.
+struct TagFacts {
+    var hasLanguage = false
+    var hasType = false
+    /// `i` of `bpt`/`ept`, `pos` of `it`, `assoc` of `ph`.
+    var index: String?
+    var position: String?
+    var association: String?
+}
+
+/// The attributes of the start tag the parser stands on, for a `TMXBodySink`: valid only during
+/// the call that hands them over (the bytes belong to libxml2 and change when the reader moves on).
+struct TMXAttributes {
+    fileprivate let xml: XMLPullReader
+
+    init(_ xml: XMLPullReader) {
+        self.xml = xml
+    }
+
+    /// Calls `body` with each attribute, its name when TMX declares it and its value's UTF-8 bytes.
+    func forEach(_ body: (TMXAttributeName?, XMLRawAttribute) -> Void) {
+        xml.forEachRawAttribute { attribute in
+            body(attribute.nameIndex.flatMap(TMXAttributeName.init(rawValue:)), attribute)
+        }
+    }
+
+    /// The attributes in the model's form, in document order.
+    var all: [TMXAttribute] {
+        var attributes: [TMXAttribute] = []
+        xml.forEachRawAttribute { attributes.append(TMXAttribute($0.name, $0.stringValue)) }
+        return attributes
     }
 }
 

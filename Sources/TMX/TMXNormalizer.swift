@@ -85,7 +85,9 @@ public struct TMXNormalizer: Sendable {
     }
 
     private mutating func clean(_ content: [InlineContent]) -> [InlineContent] {
-        content.map { item in
+        // Most segments are plain text: keep the array as it is (no copy).
+        guard content.contains(where: { if case .tag = $0 { true } else { false } }) else { return content }
+        return content.map { item in
             guard case .tag(var tag) = item else { return item }
             tag.attributes = clean(tag.attributes, element: tag.kind.rawValue)
             tag.content = clean(tag.content)
@@ -96,6 +98,12 @@ public struct TMXNormalizer: Sendable {
     /// `lang` renamed to `xml:lang` (unless both are present), undeclared attributes dropped.
     private mutating func clean(_ attributes: [TMXAttribute], element: String) -> [TMXAttribute] {
         let allowed = TMXSchema.attributes[element] ?? []
+        func kept(_ attribute: TMXAttribute) -> Bool {
+            allowed.contains(attribute.name) && attribute.name != "lang"
+                && (attribute.name != "segtype" || TMXSchema.segmentTypes.contains(attribute.value))
+        }
+        // The common case, nothing to change: keep the array as it is (no copy).
+        if attributes.allSatisfy(kept) { return attributes }
         let hasXMLLang = attributes.contains { $0.name == "xml:lang" }
         var result: [TMXAttribute] = []
         result.reserveCapacity(attributes.count)

@@ -16,8 +16,7 @@ extension TMXParser {
             throw TMXError(.notTMX, at: xml.location,
                            "the root element is <\(root.name)>, not <tmx>: this is not a TMX file; export a TMX memory from your CAT tool")
         }
-        var header = TMXHeader(version: root[attribute: "version"])
-        _ = attributes(of: root)
+        var header = TMXHeader(version: attributes(of: root)[named: "version"])
         if header.version == nil {
             report(.warning, "<tmx> has no version", hint: "TMX 1.4b writes <tmx version=\"1.4\">; read as TMX 1.4")
         } else if let version = header.version, !["1.1", "1.2", "1.3", "1.4", "1.4b"].contains(version) {
@@ -50,8 +49,9 @@ extension TMXParser {
     }
 
     private func readHeader(_ tag: TMXTag, into header: inout TMXHeader) throws(TMXError) {
-        header.attributes += attributes(of: tag)
-        let missing = TMXSchema.requiredHeaderAttributes.filter { tag[attribute: $0] == nil }
+        let attributes = attributes(of: tag)
+        header.attributes += attributes
+        let missing = TMXSchema.requiredHeaderAttributes.filter { attributes[named: $0] == nil }
         if !missing.isEmpty {
             report(.warning, "<header> lacks \(missing.joined(separator: ", "))",
                    hint: "TMX 1.4b requires them; `padan tmx convert` fills them in")
@@ -74,18 +74,20 @@ extension TMXParser {
 
     private func userDefinedEncoding(_ tag: TMXTag) throws(TMXError) -> TMXUserDefinedEncoding {
         let attributes = attributes(of: tag)
-        if tag[attribute: "name"] == nil { report(.error, "<ude> without name", hint: "name the encoding, e.g. name=\"MacRoman\"") }
+        if attributes[named: "name"] == nil { report(.error, "<ude> without name", hint: "name the encoding, e.g. name=\"MacRoman\"") }
         var maps: [[TMXAttribute]] = []
         while let event = try event() {
             switch event {
             case .start(let child) where child.element == .map:
-                if child[attribute: "unicode"] == nil {
+                let map = TMXAttributes(xml).all
+                if map[named: "unicode"] == nil {
                     report(.error, "<map> without unicode", hint: "give the Unicode code point, e.g. unicode=\"#xF8FF\"")
                 }
-                if child[attribute: "code"] != nil, tag[attribute: "base"] == nil {
+                if map[named: "code"] != nil, attributes[named: "base"] == nil {
                     report(.error, "<map code=…> in a <ude> without base", hint: "add base=\"…\" naming the encoding the codes belong to")
                 }
-                maps.append(self.attributes(of: child))
+                checkAttributes(of: child)
+                maps.append(map)
                 try skip()
             case .start(let child): try skipUnexpected(child.name, in: "ude")
             case .end:

@@ -2,27 +2,28 @@ import TextIO
 import XMLStream
 
 extension TMXParser {
-    /// The content of a `<seg>` (after its start tag), or `nil` when a fatal problem was recorded.
-    func segment() throws(TMXError) -> Segment? {
+    /// The content of a `<seg>` (after its start tag), reported to `sink`; `false` when a fatal
+    /// problem was recorded.
+    func segment<Sink: TMXBodySink>(into sink: inout Sink) throws(TMXError) -> Bool {
+        sink.startSegment()
         var pairs = TagPairs()
         var usable = true
-        let content = try inlineContent(in: "seg", pairs: &pairs, usable: &usable)
+        try inlineContent(in: "seg", pairs: &pairs, usable: &usable, into: &sink)
         checkUnclosed(pairs)
-        return usable ? Segment(content) : nil
+        sink.endSegment(usable: usable)
+        return usable
     }
 
     /// Reads mixed content up to the end of the current element `parent`.
     /// `pairs` tracks `bpt`/`ept` in the current flow (a `seg`, or a `sub` inside a native code).
-    private func inlineContent(in parent: String, pairs: inout TagPairs, usable: inout Bool) throws(TMXError) -> [InlineContent] {
-        var content: [InlineContent] = []
-        var pendingText = ""
+    private func inlineContent<Sink: TMXBodySink>(in parent: String, pairs: inout TagPairs, usable: inout Bool,
+                                                  into sink: inout Sink) throws(TMXError) {
         while let event = try event() {
             switch event {
             case .text:
-                pendingText += text
+                sink.text(text)
             case .end:
-                if !pendingText.isEmpty { content.append(.text(pendingText)) }
-                return content
+                return
             case .start(let tag):
                 guard let kind = tag.element?.inlineKind else {
                     try fatal("<\(tag.name)> is not allowed inside <\(parent)>",
@@ -31,28 +32,23 @@ extension TMXParser {
                     try skip()
                     continue
                 }
-                if !pendingText.isEmpty {
-                    content.append(.text(pendingText))
-                    pendingText = ""
-                }
                 if !TMXSchema.allowsChild(kind, in: parent) {
                     report(.error, "<\(kind.rawValue)> is not allowed inside <\(parent)>",
                            hint: kind == .sub ? "<sub> only goes inside <bpt>, <ept>, <it>, <ph> or <ut>" : "native codes hold text and <sub> only")
                 }
-                content.append(.tag(try inlineTag(kind, tag, pairs: &pairs, usable: &usable)))
+                try inlineTag(kind, tag, pairs: &pairs, usable: &usable, into: &sink)
             case .comment:
                 break
             }
         }
-        if !pendingText.isEmpty { content.append(.text(pendingText)) }
-        return content
     }
 
-    private func inlineTag(_ kind: InlineTagKind, _ tag: TMXTag, pairs: inout TagPairs, usable: inout Bool) throws(TMXError) -> InlineTag {
-        let attributes = attributes(of: tag)
+    private func inlineTag<Sink: TMXBodySink>(_ kind: InlineTagKind, _ tag: TMXTag, pairs: inout TagPairs, usable: inout Bool,
+                                              into sink: inout Sink) throws(TMXError) {
+        let facts = checkAttributes(of: tag)
         switch kind {
         case .bpt:
-            if let index = tag[attribute: "i"] {
+            if let index = facts.index {
                 if !pairs.open(index, at: xml.location) {
                     report(.error, "a second <bpt i=\"\(index)\"> in one segment", hint: "each bpt/ept pair needs its own i")
                 }
@@ -60,7 +56,7 @@ extension TMXParser {
                 report(.error, "<bpt> without i", hint: "i=\"…\" links a <bpt> to its <ept>")
             }
         case .ept:
-            if let index = tag[attribute: "i"] {
+            if let index = facts.index {
                 if !pairs.close(index) {
                     try fatal("<ept i=\"\(index)\"> has no <bpt i=\"\(index)\"> before it in this segment",
                               hint: "add the opening <bpt i=\"\(index)\">, or write a closing code whose start is outside the segment as <it pos=\"end\">")
@@ -70,7 +66,7 @@ extension TMXParser {
                 report(.error, "<ept> without i", hint: "i=\"…\" links an <ept> to its <bpt>")
             }
         case .it:
-            if let position = tag[attribute: "pos"] {
+            if let position = facts.position {
                 if position != "begin" && position != "end" {
                     report(.error, "<it pos=\"\(position)\">: pos must be begin or end")
                 }
@@ -78,7 +74,7 @@ extension TMXParser {
                 report(.error, "<it> without pos", hint: "pos=\"begin\" or pos=\"end\" says which half of a pair the isolated code is")
             }
         case .ph:
-            if let association = tag[attribute: "assoc"], !["p", "f", "b"].contains(association) {
+            if let association = facts.association, !["p", "f", "b"].contains(association) {
                 report(.warning, "<ph assoc=\"\(association)\">: assoc is p, f or b")
             }
         case .ut:
@@ -86,15 +82,15 @@ extension TMXParser {
         case .hi, .sub:
             break
         }
-        var content: [InlineContent]
+        sink.startInline(kind, TMXAttributes(xml))
         if kind == .sub {
             var inner = TagPairs()
-            content = try inlineContent(in: kind.rawValue, pairs: &inner, usable: &usable)
+            try inlineContent(in: kind.rawValue, pairs: &inner, usable: &usable, into: &sink)
             checkUnclosed(inner)
         } else {
-            content = try inlineContent(in: kind.rawValue, pairs: &pairs, usable: &usable)
+            try inlineContent(in: kind.rawValue, pairs: &pairs, usable: &usable, into: &sink)
         }
-        return InlineTag(kind, attributes: attributes, content: content)
+        sink.endInline()
     }
 
     /// Reports every `bpt` left without its `ept` at the end of a flow.

@@ -2,23 +2,25 @@ import TextIO
 import XMLStream
 
 extension TMXParser {
-    /// The next `<tu>` in the body, or `nil` after `</body>` (the rest of the document is then read
-    /// to its end, so damage after the body is still found).
-    func nextUnit() throws(TMXError) -> TranslationUnit? {
+    /// Reports the next usable `<tu>` of the body to `sink` and returns `true`, or returns `false`
+    /// after `</body>` (the rest of the document is then read to its end, so damage after the body
+    /// is still found). Units dropped for a fatal problem (collecting mode) reach `sink` with
+    /// `endUnit(usable: false)` and reading goes on.
+    func nextUnit<Sink: TMXBodySink>(into sink: inout Sink) throws(TMXError) -> Bool {
         while let event = try event() {
             switch event {
             case .start(let tag) where tag.element == .tu:
                 unitLocation = xml.location
-                if let unit = try unit(tag) { return unit }
+                if try unit(tag, into: &sink) { return true }
             case .start(let tag): try skipUnexpected(tag.name, in: "body")
             case .end:
                 try readToEnd()
-                return nil
+                return false
             case .text: checkStructuralText(in: "body")
             case .comment: break
             }
         }
-        return nil
+        return false
     }
 
     /// Reads what follows `</body>` so that libxml2 checks the document to its end.
@@ -28,40 +30,46 @@ extension TMXParser {
         }
     }
 
-    /// A `<tu>`, or `nil` when a fatal problem was recorded (collecting mode) and the unit dropped.
-    private func unit(_ tag: TMXTag) throws(TMXError) -> TranslationUnit? {
-        var unit = TranslationUnit(attributes: attributes(of: tag), variants: [])
+    /// A `<tu>`; `false` when a fatal problem was recorded (collecting mode) and the unit dropped.
+    private func unit<Sink: TMXBodySink>(_ tag: TMXTag, into sink: inout Sink) throws(TMXError) -> Bool {
+        checkAttributes(of: tag)
+        sink.startUnit(TMXAttributes(xml))
         var usable = true
+        var variants = 0
         while let event = try event() {
             switch event {
             case .start(let child):
                 switch child.element {
                 case .tuv:
-                    if let variant = try variant(child) { unit.variants.append(variant) } else { usable = false }
+                    if try variant(child, into: &sink) { variants += 1 } else { usable = false }
                 case .note, .prop:
-                    if !unit.variants.isEmpty {
+                    if variants > 0 {
                         report(.error, "<\(child.name)> after a <tuv>", hint: "TMX puts a unit's notes and props before its variants")
                     }
-                    if child.element == .note { unit.notes.append(try note(child)) } else { unit.properties.append(try property(child)) }
+                    try field(child, into: &sink)
                 default: try skipUnexpected(child.name, in: "tu")
                 }
             case .end:
-                if unit.variants.isEmpty && usable {
+                if variants == 0 && usable {
                     report(.error, "<tu> without <tuv>", hint: "a unit needs at least one language variant")
                 }
-                return usable ? unit : nil
+                sink.endUnit(usable: usable)
+                return usable
             case .text: checkStructuralText(in: "tu")
             case .comment: break
             }
         }
-        return usable ? unit : nil
+        sink.endUnit(usable: usable)
+        return usable
     }
 
-    /// A `<tuv>`, or `nil` when it is unusable (no language) and problems are being collected.
-    private func variant(_ tag: TMXTag) throws(TMXError) -> TranslationVariant? {
-        var variant = TranslationVariant(attributes: attributes(of: tag))
+    /// A `<tuv>`; `false` when it is unusable (no language, a damaged segment) and problems are
+    /// being collected.
+    private func variant<Sink: TMXBodySink>(_ tag: TMXTag, into sink: inout Sink) throws(TMXError) -> Bool {
+        let facts = checkAttributes(of: tag)
+        sink.startVariant(TMXAttributes(xml))
         var usable = true
-        if variant.language == nil {
+        if !facts.hasLanguage {
             try fatal("<tuv> has no language", hint: "add xml:lang=\"id\" (or the variant's language) to it")
             usable = false
         }
@@ -76,33 +84,24 @@ extension TMXParser {
                         try skip()
                     } else {
                         sawSegment = true
-                        guard let segment = try segment() else { usable = false; continue }
-                        variant.segment = segment
+                        if try !segment(into: &sink) { usable = false }
                     }
                 case .note, .prop:
                     if sawSegment {
                         report(.error, "<\(child.name)> after <seg>", hint: "TMX puts a variant's notes and props before its segment")
                     }
-                    if child.element == .note { variant.notes.append(try note(child)) } else { variant.properties.append(try property(child)) }
+                    try field(child, into: &sink)
                 default: try skipUnexpected(child.name, in: "tuv")
                 }
             case .end:
                 if !sawSegment { report(.error, "<tuv> without <seg>", hint: "read as an empty segment") }
-                return usable ? variant : nil
+                sink.endVariant(usable: usable)
+                return usable
             case .text: checkStructuralText(in: "tuv")
             case .comment: break
             }
         }
-        return usable ? variant : nil
-    }
-}
-
-private extension TranslationVariant {
-    /// An empty variant with the attributes as read (the public initialiser adds `xml:lang`).
-    init(attributes: [TMXAttribute]) {
-        self.attributes = attributes
-        self.notes = []
-        self.properties = []
-        self.segment = Segment([])
+        sink.endVariant(usable: usable)
+        return usable
     }
 }

@@ -24,22 +24,20 @@ final class TMXParser {
         self.xml = xml
         self.collectsFatalProblems = collectsFatalProblems
         xml.knownNames = TMXElement.names
+        xml.knownAttributeNames = TMXAttributeName.names
     }
 
     // MARK: - Events and problems
 
-    /// The next node; a start tag comes with its attributes read.
+    /// The next node; a start tag's attributes are read from the reader while it stands on it.
     func event() throws(TMXError) -> TMXNode? {
         let kind: XMLNodeKind?
         do { kind = try xml.read() } catch { throw TMXError(error) }
         switch kind {
         case nil: return nil
         case .start:
-            var attributes: [TMXAttribute] = []
-            attributes.reserveCapacity(xml.attributeCount)
-            xml.forEachAttribute { name, value in attributes.append(TMXAttribute(name, value)) }
             let element = xml.nameIndex.flatMap(TMXElement.init(rawValue:))
-            return .start(TMXTag(element: element, name: element?.name ?? xml.name, attributes: attributes))
+            return .start(TMXTag(element: element, name: element?.name ?? xml.name))
         case .end: return .end
         case .text: return .text
         case .comment: return .comment
@@ -96,55 +94,92 @@ final class TMXParser {
 
     // MARK: - Attributes
 
-    /// The tag's attributes, checked against the TMX 1.4b attribute list of `element`.
-    func attributes(of tag: TMXTag) -> [TMXAttribute] {
-        for attribute in tag.attributes {
-            if TMXSchema.declares(attribute.name, on: tag.element) == false {
-                report(.warning, "attribute \(attribute.name)=\"\(attribute.value)\" is not part of TMX 1.4b <\(tag.name)>",
+    /// Checks the current start tag's attributes against the TMX 1.4b attribute list of its element,
+    /// and returns what the parser needs of them. Builds no `String` unless there is a problem to report.
+    @discardableResult
+    func checkAttributes(of tag: TMXTag) -> TagFacts {
+        var facts = TagFacts()
+        TMXAttributes(xml).forEach { name, attribute in
+            if TMXSchema.declares(name, on: tag.element) == false {
+                report(.warning, "attribute \(attribute.name)=\"\(attribute.stringValue)\" is not part of TMX 1.4b <\(tag.name)>",
                        hint: "`padan tmx convert` drops it")
-            } else if attribute.name.hasSuffix("date"), TMXSchema.dateAttributes.contains(attribute.name), !TMXSchema.isDate(attribute.value) {
-                report(.warning, "\(attribute.name)=\"\(attribute.value)\" is not a TMX date",
+            } else if let name, name.isDate, !TMXSchema.isDate(attribute.value) {
+                report(.warning, "\(attribute.name)=\"\(attribute.stringValue)\" is not a TMX date",
                        hint: "TMX dates are YYYYMMDDThhmmssZ in UTC, e.g. 20240315T081500Z")
-            } else if attribute.name == "segtype", !TMXSchema.segmentTypes.contains(attribute.value) {
-                report(.warning, "segtype=\"\(attribute.value)\" is not one of block, paragraph, sentence, phrase")
-            } else if attribute.name == "lang" {
-                report(.warning, "lang=\"\(attribute.value)\" is the TMX 1.1–1.3 form",
+            } else if name == .segtype, !TMXSchema.segmentTypes.contains(attribute.stringValue) {
+                report(.warning, "segtype=\"\(attribute.stringValue)\" is not one of block, paragraph, sentence, phrase")
+            } else if name == .lang {
+                report(.warning, "lang=\"\(attribute.stringValue)\" is the TMX 1.1–1.3 form",
                        hint: "TMX 1.4 writes xml:lang; `padan tmx convert` renames it")
             }
+            switch name {
+            case .xmlLang?, .lang?: facts.hasLanguage = true
+            case .type?: facts.hasType = true
+            case .i? where facts.index == nil: facts.index = attribute.stringValue
+            case .pos? where facts.position == nil: facts.position = attribute.stringValue
+            case .assoc? where facts.association == nil: facts.association = attribute.stringValue
+            default: break
+            }
         }
-        return tag.attributes
+        return facts
+    }
+
+    /// The current start tag's attributes, checked as `checkAttributes(of:)` does, in the model's form.
+    func attributes(of tag: TMXTag) -> [TMXAttribute] {
+        checkAttributes(of: tag)
+        return TMXAttributes(xml).all
     }
 
     // MARK: - Text-only elements
 
-    /// The character data of the current element up to its end; child elements are reported and skipped.
-    func text(of element: String) throws(TMXError) -> String {
-        var text = ""
+    /// Reads the character data of the current element up to its end, calling `onText` at each
+    /// text node (read it with `text`); child elements are reported and skipped.
+    func readField(of element: String, onText: () -> Void) throws(TMXError) {
         while let event = try event() {
             switch event {
-            case .text: text += self.text
-            case .end: return text
+            case .text: onText()
+            case .end: return
             case .start(let tag):
                 report(.error, "<\(tag.name)> is not allowed inside <\(element)>, which holds text only")
                 try skip()
             case .comment: break
             }
         }
-        return text
     }
 
+    /// A header `<note>`.
     func note(_ tag: TMXTag) throws(TMXError) -> TMXNote {
         let attributes = attributes(of: tag)
-        return TMXNote(try text(of: "note"), attributes: attributes)
+        var text = ""
+        try readField(of: "note") { text += self.text }
+        return TMXNote(text, attributes: attributes)
     }
 
+    /// A header `<prop>`.
     func property(_ tag: TMXTag) throws(TMXError) -> TMXProperty {
-        let attributes = attributes(of: tag)
-        if tag[attribute: "type"] == nil {
-            report(.warning, "<prop> without type", hint: "TMX 1.4b requires type=\"…\" (tool-specific types start with x-)")
-        }
-        var property = TMXProperty(type: nil, value: try text(of: "prop"))
+        checkField(tag)
+        let attributes = TMXAttributes(xml).all
+        var text = ""
+        try readField(of: "prop") { text += self.text }
+        var property = TMXProperty(type: nil, value: text)
         property.attributes = attributes
         return property
+    }
+
+    /// A `<note>` or `<prop>` of a unit or variant, reported to `sink`.
+    func field<Sink: TMXBodySink>(_ tag: TMXTag, into sink: inout Sink) throws(TMXError) {
+        checkField(tag)
+        let isNote = tag.element == .note
+        sink.startField(isNote: isNote, TMXAttributes(xml))
+        try readField(of: isNote ? "note" : "prop") { sink.text(self.text) }
+        sink.endField()
+    }
+
+    /// Checks a `<note>` or `<prop>` start tag: its attributes, and a prop's `type`.
+    private func checkField(_ tag: TMXTag) {
+        let facts = checkAttributes(of: tag)
+        if tag.element == .prop, !facts.hasType {
+            report(.warning, "<prop> without type", hint: "TMX 1.4b requires type=\"…\" (tool-specific types start with x-)")
+        }
     }
 }

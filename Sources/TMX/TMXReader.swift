@@ -24,6 +24,7 @@ import XMLStream
 public final class TMXReader {
     private let parser: TMXParser
     private var finished: Bool
+    private var builder = TMXUnitBuilder()
 
     /// The header and the `<tmx version>`, read when the reader opens.
     public let header: TMXHeader
@@ -73,15 +74,21 @@ public final class TMXReader {
     /// - Throws: `TMXError` for malformed XML (a truncated file: `.malformed`) or a unit the model
     ///   cannot hold (`.invalid`); the reader cannot go on after an error.
     public func next() throws(TMXError) -> TranslationUnit? {
-        guard !finished else { return nil }
+        try next(into: &builder) ? builder.unit : nil
+    }
+
+    /// Reports the next translation unit to `sink` instead of building it; `false` at the end of
+    /// the body. Checks, warnings and errors are those of `next()`.
+    func next<Sink: TMXBodySink>(into sink: inout Sink) throws(TMXError) -> Bool {
+        guard !finished else { return false }
         do {
-            if let unit = try parser.nextUnit() { return unit }
+            if try parser.nextUnit(into: &sink) { return true }
         } catch {
             finished = true
             throw error
         }
         finished = true
-        return nil
+        return false
     }
 
     /// Deviations read anyway, in file order: warnings (no `version`, no header, `prop` without

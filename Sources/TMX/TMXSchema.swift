@@ -27,35 +27,19 @@ enum TMXSchema {
     ]
 
     /// Whether the DTD declares `attribute` on `element`; `nil` for an element TMX does not define.
-    /// A `switch` rather than a dictionary: this runs for every attribute read.
-    static func declares(_ attribute: String, on element: TMXElement?) -> Bool? {
+    /// A bit test: this runs for every attribute read.
+    static func declares(_ attribute: TMXAttributeName?, on element: TMXElement?) -> Bool? {
         guard let element else { return nil }
-        let names: [String]
-        switch element {
-        case .tuv: names = tuvAttributes
-        case .tu: names = tuAttributes
-        case .prop: names = propAttributes
-        case .bpt: names = bptAttributes
-        case .ept: names = eptAttributes
-        case .ph: names = phAttributes
-        case .note: names = noteAttributes
-        default:
-            return attributes[element.name].map { $0.contains(attribute) }
-        }
-        return names.contains(attribute)
+        guard let attribute else { return false }
+        return declaredAttributes[element.rawValue] & (1 << attribute.rawValue) != 0
     }
 
-    private static let tuvAttributes = ["xml:lang", "creationdate", "creationid", "changedate", "changeid", "lang",
-                                        "o-encoding", "datatype", "usagecount", "lastusagedate", "creationtool",
-                                        "creationtoolversion", "o-tmf"]
-    private static let tuAttributes = ["tuid", "creationdate", "creationid", "changedate", "changeid", "srclang",
-                                       "usagecount", "lastusagedate", "o-encoding", "datatype", "creationtool",
-                                       "creationtoolversion", "segtype", "o-tmf"]
-    private static let propAttributes = ["type", "xml:lang", "o-encoding", "lang"]
-    private static let noteAttributes = ["o-encoding", "xml:lang", "lang"]
-    private static let bptAttributes = ["i", "x", "type"]
-    private static let eptAttributes = ["i"]
-    private static let phAttributes = ["x", "assoc", "type"]
+    /// `attributes` as bit sets of `TMXAttributeName`, indexed by `TMXElement.rawValue`.
+    private static let declaredAttributes: [UInt64] = TMXElement.allCases.map { element in
+        (attributes[element.name] ?? []).reduce(UInt64(0)) { mask, name in
+            mask | TMXAttributeName(name).map { 1 << $0.rawValue }!
+        }
+    }
 
     /// Header attributes the DTD marks `#REQUIRED`, in the order Padan writes them.
     static let requiredHeaderAttributes = ["creationtool", "creationtoolversion", "segtype", "o-tmf",
@@ -81,20 +65,23 @@ enum TMXSchema {
     /// Whether `value` has the TMX date form `YYYYMMDDThhmmssZ`, e.g. `20240315T081500Z`.
     static func isDate(_ value: String) -> Bool {
         var value = value
-        return value.withUTF8 { bytes in
-            guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z") else { return false }
-            func number(_ start: Int, _ length: Int) -> Int? {
-                var result = 0
-                for index in start..<start + length {
-                    let digit = Int(bytes[index]) - 48
-                    guard (0...9).contains(digit) else { return nil }
-                    result = result * 10 + digit
-                }
-                return result
+        return value.withUTF8 { isDate($0) }
+    }
+
+    /// `isDate` for a value's UTF-8 bytes.
+    static func isDate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z") else { return false }
+        func number(_ start: Int, _ length: Int) -> Int? {
+            var result = 0
+            for index in start..<start + length {
+                let digit = Int(bytes[index]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                result = result * 10 + digit
             }
-            guard number(0, 4) != nil, let month = number(4, 2), let day = number(6, 2),
-                  let hour = number(9, 2), let minute = number(11, 2), let second = number(13, 2) else { return false }
-            return (1...12).contains(month) && (1...31).contains(day) && hour < 24 && minute < 60 && second < 61
+            return result
         }
+        guard number(0, 4) != nil, let month = number(4, 2), let day = number(6, 2),
+              let hour = number(9, 2), let minute = number(11, 2), let second = number(13, 2) else { return false }
+        return (1...12).contains(month) && (1...31).contains(day) && hour < 24 && minute < 60 && second < 61
     }
 }

@@ -1,7 +1,7 @@
 /// Counts over a TMX file: units, languages, tools, dates, inline tags and properties.
 ///
 ///     var statistics = TMXStatistics(header: reader.header)
-///     while let unit = try reader.next() { statistics.add(unit) }
+///     try statistics.add(unitsOf: reader)
 ///     statistics.languagePairs   // ["id-ID → en-GB": 2]
 ///
 /// Language tags are counted in their conventional case (`ID-ID` and `id-id` are both `id-ID`).
@@ -28,9 +28,8 @@ public struct TMXStatistics: Hashable, Sendable, Codable {
     public var propertyTypes: [String: Int] = [:]
     /// `note` elements at every level, header included.
     public var noteCount = 0
-    private var headerTool: String?
-    /// The last pair key built, reused while the pair repeats (it nearly always does).
-    private var lastPair: (source: String, target: String, key: String)?
+    /// What `propertyTypes` calls a prop without `type`.
+    static let untypedProperty = "(none)"
 
     private enum CodingKeys: String, CodingKey {
         case version, sourceLanguage, unitCount, variantCount, languages, languagePairs, creationTools,
@@ -55,43 +54,23 @@ public struct TMXStatistics: Hashable, Sendable, Codable {
     public init(header: TMXHeader) {
         version = header.version
         sourceLanguage = header.sourceLanguage
-        headerTool = TMXStatistics.tool(header.attributes)
         noteCount = header.notes.count
-        for property in header.properties { propertyTypes[property.type ?? "(none)", default: 0] += 1 }
+        for property in header.properties { propertyTypes[property.type ?? TMXStatistics.untypedProperty, default: 0] += 1 }
     }
 
-    /// Counts one unit.
-    public mutating func add(_ unit: TranslationUnit) {
-        unitCount += 1
-        variantCount += unit.variants.count
-        if let tool = unit.attributes[named: "creationtool"] == nil ? headerTool : TMXStatistics.tool(unit.attributes) {
-            creationTools[tool, default: 0] += 1
+    /// Counts every unit `reader` has left, without building them: the parser reports each element
+    /// to a counter that reads only the attributes it counts and never the text.
+    /// - Parameters:
+    ///   - reader: a reader whose header this was made with; it is at its end afterwards.
+    ///   - progress: called every 4,096 units with the number counted so far in this call.
+    /// - Throws: `TMXError` as `TMXReader.next()` does; the counts are then left as they were.
+    /// - Complexity: O(n) in the file's size; memory O(distinct languages, tools and prop types).
+    public mutating func add(unitsOf reader: TMXReader, progress: ((_ units: Int) -> Void)? = nil) throws(TMXError) {
+        var counter = TMXStatisticsCounter(header: reader.header)
+        while try reader.next(into: &counter) {
+            if counter.units % 4096 == 0 { progress?(counter.units) }
         }
-        noteCount += unit.notes.count
-        count(unit.properties)
-        noteDates(unit.attributes)
-        let source = (unit.attributes[named: "srclang"] ?? sourceLanguage).flatMap { $0 == "*all*" ? nil : $0 }
-        let sourceVariant = source.flatMap { source in unit.variants.first { $0.language.map { LanguageTag.matches($0, source) } ?? false } }
-            ?? unit.variants.first
-        let sourceTag = sourceVariant?.language.map(LanguageTag.canonical)
-        for variant in unit.variants {
-            noteCount += variant.notes.count
-            count(variant.properties)
-            noteDates(variant.attributes)
-            countTags(variant.segment.content)
-            let tag = variant.language.map(LanguageTag.canonical) ?? "(none)"
-            languages[tag, default: 0] += 1
-            if let sourceTag, tag != sourceTag {
-                let key: String
-                if let lastPair, lastPair.source == sourceTag, lastPair.target == tag {
-                    key = lastPair.key
-                } else {
-                    key = "\(sourceTag) → \(tag)"
-                    lastPair = (sourceTag, tag, key)
-                }
-                languagePairs[key, default: 0] += 1
-            }
-        }
+        counter.add(to: &self)
     }
 
     /// Adds the counts of another file.
@@ -109,30 +88,14 @@ public struct TMXStatistics: Hashable, Sendable, Codable {
         if sourceLanguage != other.sourceLanguage { sourceLanguage = nil }
     }
 
-    private static func tool(_ attributes: [TMXAttribute]) -> String? {
+    /// `creationtool`, followed by `creationtoolversion` when there is one.
+    static func tool(_ attributes: [TMXAttribute]) -> String? {
         guard let tool = attributes[named: "creationtool"] else { return nil }
         return attributes[named: "creationtoolversion"].map { "\(tool) \($0)" } ?? tool
     }
 
-    private mutating func count(_ properties: [TMXProperty]) {
-        for property in properties { propertyTypes[property.type ?? "(none)", default: 0] += 1 }
-    }
-
-    private mutating func noteDates(_ attributes: [TMXAttribute]) {
-        for attribute in attributes where attribute.name == "creationdate" || attribute.name == "changedate" {
-            if TMXSchema.isDate(attribute.value) { noteDate(attribute.value) }
-        }
-    }
-
-    private mutating func noteDate(_ date: String) {
+    mutating func noteDate(_ date: String) {
         if earliestDate.map({ date < $0 }) ?? true { earliestDate = date }
         if latestDate.map({ date > $0 }) ?? true { latestDate = date }
-    }
-
-    private mutating func countTags(_ content: [InlineContent]) {
-        for case .tag(let tag) in content {
-            inlineTags[tag.kind.rawValue, default: 0] += 1
-            countTags(tag.content)
-        }
     }
 }

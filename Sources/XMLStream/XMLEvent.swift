@@ -1,3 +1,5 @@
+import Foundation
+
 /// One attribute of a start tag, in document order.
 public struct XMLAttribute: Hashable, Sendable {
     /// The qualified name as written (`xml:lang`, `tuid`).
@@ -46,4 +48,30 @@ public enum XMLNodeKind: Hashable, Sendable {
     /// Character data, CDATA or white space.
     case text
     case comment
+}
+
+/// An attribute as `XMLPullReader.forEachRawAttribute` gives it: the value as UTF-8 bytes owned by
+/// the reader, valid until its next `read()`.
+public struct XMLRawAttribute {
+    /// The position of the name in `XMLPullReader.knownAttributeNames`, or `nil` for another name.
+    public let nameIndex: Int?
+    /// The qualified name as written (`xml:lang`, `tuid`).
+    public let name: String
+    /// The value's first byte (zero-terminated), `nil` for no value.
+    let start: UnsafePointer<UInt8>?
+
+    init(nameIndex: Int?, name: String, start: UnsafePointer<UInt8>?) {
+        self.nameIndex = nameIndex
+        self.name = name
+        self.start = start
+    }
+
+    /// The value, entities decoded, as UTF-8 bytes (no terminating zero). Measured when asked for.
+    public var value: UnsafeBufferPointer<UInt8> {
+        guard let start else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: start, count: strlen(UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self)))
+    }
+
+    /// The value as a `String`.
+    public var stringValue: String { String(decoding: value, as: UTF8.self) }
 }

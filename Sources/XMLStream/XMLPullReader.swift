@@ -21,8 +21,13 @@ public final class XMLPullReader {
     public let fileName: String
     private let reader: xmlTextReaderPtr
     private let errors: ErrorBox
-    /// The current node is an empty element whose `.start` was given: `.end` comes next.
-    private var atEmptyElement = false
+    /// What the reader keeps from node to node, behind a pointer: a class's stored `var`s are
+    /// checked for exclusive access at every use, which the per-node path cannot afford.
+    private let state: UnsafeMutablePointer<CursorState> = {
+        let state = UnsafeMutablePointer<CursorState>.allocate(capacity: 1)
+        state.initialize(to: CursorState())
+        return state
+    }()
     /// Names seen so far, with their place in `knownNames`, in slots chosen by libxml2's interned
     /// name pointer (a document uses few names, packed in libxml2's dictionary): the common case
     /// neither hashes, compares strings nor allocates. A slot two names share is overwritten.
@@ -40,9 +45,12 @@ public final class XMLPullReader {
     }()
     private var slotNames = [String](repeating: "", count: XMLPullReader.nameSlots)
     private static let nameSlots = 128
-    private var checkedDocumentType = false
-    /// Elements started and not yet ended, to tell a truncated file from trailing garbage.
-    private var openElements = 0
+    /// Attribute names seen so far, in the same kind of slots as element names (see `forEachRawAttribute`).
+    private let attributeSlots: UnsafeMutablePointer<AttributeSlot> = {
+        let table = UnsafeMutablePointer<AttributeSlot>.allocate(capacity: XMLPullReader.nameSlots)
+        table.initialize(repeating: AttributeSlot(), count: XMLPullReader.nameSlots)
+        return table
+    }()
     /// Kept alive while libxml2 reads from it (`xmlReaderForMemory` does not copy).
     private let memory: [UInt8]?
 
@@ -83,14 +91,19 @@ public final class XMLPullReader {
     }
 
     deinit {
+        releaseHeldValues()
         xmlFreeTextReader(reader)
+        state.deinitialize(count: 1)
+        state.deallocate()
+        attributeSlots.deinitialize(count: XMLPullReader.nameSlots)
+        attributeSlots.deallocate()
         slotPointers.deallocate()
         slotIndices.deallocate()
     }
 
     /// The line of the current node (1-based), 0 before the first.
     public var line: Int {
-        guard let node = xmlTextReaderCurrentNode(reader) else { return 0 }
+        guard let node = state.pointee.node ?? xmlTextReaderCurrentNode(reader) else { return 0 }
         return Int(xmlGetLineNo(node))
     }
 
@@ -140,26 +153,29 @@ public final class XMLPullReader {
     /// (`<ph/>`) gives `.start` then `.end`.
     /// - Throws: `XMLError` for malformed input, a refused entity, or a truncated file.
     public func read() throws(XMLError) -> XMLNodeKind? {
-        if atEmptyElement {
-            atEmptyElement = false
+        if state.pointee.atEmptyElement {
+            state.pointee.atEmptyElement = false
             return .end
         }
+        if !state.pointee.heldValues.isEmpty { releaseHeldValues() }
         while true {
             let status = xmlTextReaderRead(reader)
             if status == 0 { return nil }
             if status < 0 { throw failure() }
             // Text first, from the node itself: xmlTextReaderNodeType would scan the text and its
             // ancestors' xml:space to tell white space from text, which the caller asks only if it cares.
-            if let node = xmlTextReaderCurrentNode(reader), node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
+            let node = xmlTextReaderCurrentNode(reader)
+            state.pointee.node = node
+            if let node, node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE {
                 return .text
             }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                if !checkedDocumentType { try refuseEntityDeclarations() }
-                if xmlTextReaderIsEmptyElement(reader) == 1 { atEmptyElement = true } else { openElements += 1 }
+                if !state.pointee.checkedDocumentType { try refuseEntityDeclarations() }
+                if xmlTextReaderIsEmptyElement(reader) == 1 { state.pointee.atEmptyElement = true } else { state.pointee.openElements += 1 }
                 return .start
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                openElements -= 1
+                state.pointee.openElements -= 1
                 return .end
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
@@ -193,11 +209,11 @@ public final class XMLPullReader {
     }
 
     /// The text of the current `.text` or `.comment` node, entities decoded.
-    public var value: String { string(xmlTextReaderConstValue(reader)) }
+    public var value: String { string(currentValue()) }
 
     /// Whether the current `.text` node is only spaces, tabs and line breaks (no `String` is built).
     public var valueIsWhitespace: Bool {
-        guard var byte = xmlTextReaderConstValue(reader) else { return true }
+        guard var byte = currentValue() else { return true }
         while byte.pointee != 0 {
             switch byte.pointee {
             case 0x20, 0x0A, 0x09, 0x0D: byte += 1
@@ -213,10 +229,56 @@ public final class XMLPullReader {
     /// Calls `body` with each attribute of the current element (after `.start`), in document order.
     public func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) {
         guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        // On an attribute, names and values are the attribute's: ask libxml2, not the element node.
+        let element = state.pointee.node
+        state.pointee.node = nil
         while xmlTextReaderMoveToNextAttribute(reader) == 1 {
             body(currentName().name, string(xmlTextReaderConstValue(reader)))
         }
         xmlTextReaderMoveToElement(reader)
+        state.pointee.node = element
+    }
+
+    /// The names `forEachRawAttribute` tells apart by their position, e.g. the attributes of a format.
+    public var knownAttributeNames: [String] = [] {
+        didSet { attributeSlots.update(repeating: AttributeSlot(), count: XMLPullReader.nameSlots) }
+    }
+
+    /// Calls `body` with each attribute of the current element (after `.start`), in document order
+    /// (namespace declarations first, as `forEachAttribute` gives them), with its value as UTF-8
+    /// bytes: the allocation-free form of `forEachAttribute`, for readers of large files.
+    ///
+    ///     reader.knownAttributeNames = ["xml:lang"]
+    ///     reader.forEachRawAttribute { attribute in
+    ///         if attribute.nameIndex == 0 { language = String(decoding: attribute.value, as: UTF8.self) }
+    ///     }
+    ///
+    /// Walks libxml2's node itself instead of moving the reader to each attribute; names come from
+    /// a table keyed by libxml2's interned name pointer (checked against the name's bytes), so the
+    /// common case neither hashes nor allocates. The value bytes are valid until the next `read()`.
+    public func forEachRawAttribute(_ body: (XMLRawAttribute) -> Void) {
+        guard let node = xmlTextReaderCurrentNode(reader), node.pointee.type == XML_ELEMENT_NODE else { return }
+        var namespace = node.pointee.nsDef
+        while let declaration = namespace {
+            let name = declaration.pointee.prefix.map { "xmlns:" + string($0) } ?? "xmlns"
+            body(XMLRawAttribute(nameIndex: knownAttributeNames.firstIndex(of: name), name: name, start: declaration.pointee.href))
+            namespace = declaration.pointee.next
+        }
+        var property = node.pointee.properties
+        while let attribute = property {
+            let slot = attributeSlot(attribute)
+            let value: UnsafePointer<UInt8>?
+            if let child = attribute.pointee.children, child.pointee.type == XML_TEXT_NODE, child.pointee.next == nil {
+                value = UnsafePointer(child.pointee.content)
+            } else if let assembled = xmlNodeGetContent(UnsafeMutableRawPointer(attribute).assumingMemoryBound(to: xmlNode.self)) {
+                state.pointee.heldValues.append(assembled)
+                value = UnsafePointer(assembled)
+            } else {
+                value = nil
+            }
+            body(XMLRawAttribute(nameIndex: slot.index < 0 ? nil : slot.index, name: slot.name, start: value))
+            property = attribute.pointee.next
+        }
     }
 
     /// Skips the rest of the current element (after its `.start`), returning when its `.end` is consumed.
@@ -240,7 +302,7 @@ public final class XMLPullReader {
 
     /// Refuses a DOCTYPE whose internal subset declares entities (XXE, "billion laughs").
     private func refuseEntityDeclarations() throws(XMLError) {
-        checkedDocumentType = true
+        state.pointee.checkedDocumentType = true
         guard let document = xmlTextReaderCurrentDoc(reader), let subset = document.pointee.intSubset else { return }
         if subset.pointee.entities != nil || subset.pointee.pentities != nil {
             throw XMLError(.entityReference, at: location,
@@ -255,7 +317,7 @@ public final class XMLPullReader {
 
     /// The slot holding the current node's name, filled on first sight; `nil` when the node has no name.
     private func currentNameSlot() -> Int? {
-        guard let pointer = xmlTextReaderConstName(reader) else { return nil }
+        guard let pointer = currentNamePointer() else { return nil }
         let key = UnsafeRawPointer(pointer)
         let slot = Int(bitPattern: key) & (XMLPullReader.nameSlots - 1)
         if slotPointers[slot] != key {
@@ -267,6 +329,55 @@ public final class XMLPullReader {
         return slot
     }
 
+    /// The current node's qualified name: an unprefixed element's name is read from the node itself
+    /// (`xmlTextReaderConstName` would look it up again in libxml2's dictionary).
+    private func currentNamePointer() -> UnsafePointer<xmlChar>? {
+        if let node = state.pointee.node, node.pointee.type == XML_ELEMENT_NODE, node.pointee.ns?.pointee.prefix == nil {
+            return node.pointee.name
+        }
+        return xmlTextReaderConstName(reader)
+    }
+
+    /// The current text or comment node's content, read from the node itself when the reader stands on one.
+    private func currentValue() -> UnsafePointer<xmlChar>? {
+        if let node = state.pointee.node {
+            switch node.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE: return UnsafePointer(node.pointee.content)
+            default: break
+            }
+        }
+        return xmlTextReaderConstValue(reader)
+    }
+
+    /// The name slot of an attribute, filled on first sight. Keyed by the local-name pointer and the
+    /// prefix pointer; when libxml2's dictionary owns both (they live as long as the reader) that is
+    /// enough, otherwise the name's bytes are compared too, so a reused pointer cannot mislead.
+    private func attributeSlot(_ attribute: xmlAttrPtr) -> AttributeSlot {
+        guard let local = attribute.pointee.name else { return AttributeSlot() }
+        let prefix = attribute.pointee.ns?.pointee.prefix
+        let key = UnsafeRawPointer(local)
+        let index = Int(bitPattern: key) >> 3 & (XMLPullReader.nameSlots - 1)
+        let slot = attributeSlots[index]
+        if slot.local == key, slot.prefix == prefix.map(UnsafeRawPointer.init),
+           slot.interned || slot.matches(prefix: prefix, local: local) {
+            return slot
+        }
+        let name = prefix.map { string($0) + ":" + string(local) } ?? string(local)
+        var interned = false
+        if let document = xmlTextReaderCurrentDoc(reader), let dictionary = document.pointee.dict {
+            interned = xmlDictOwns(dictionary, local) == 1 && (prefix == nil || attribute.pointee.ns == document.pointee.oldNs)
+        }
+        let filled = AttributeSlot(local: key, prefix: prefix.map(UnsafeRawPointer.init), interned: interned,
+                                   name: name, index: knownAttributeNames.firstIndex(of: name) ?? -1)
+        attributeSlots[index] = filled
+        return filled
+    }
+
+    private func releaseHeldValues() {
+        for value in state.pointee.heldValues { free(value) }
+        state.pointee.heldValues.removeAll(keepingCapacity: true)
+    }
+
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
         return pointer.withMemoryRebound(to: CChar.self, capacity: 1) { String(cString: $0) }
@@ -274,7 +385,7 @@ public final class XMLPullReader {
 
     private func failure() -> XMLError {
         if let error = errors.first {
-            if openElements > 0, error.message.hasPrefix("Extra content at the end of the document") {
+            if state.pointee.openElements > 0, error.message.hasPrefix("Extra content at the end of the document") {
                 // libxml2's push parser says this when the input stops inside an element.
                 return XMLError(.malformed, at: SourceLocation(file: fileName, line: error.line, column: error.column),
                                 "the file ends inside an element; it looks truncated: re-export or download it again")
@@ -307,6 +418,51 @@ public final class XMLPullReader {
             box.first = (text.trimmingCharacters(in: .whitespacesAndNewlines), Int(error.pointee.line),
                          error.pointee.int2 > 0 ? Int(error.pointee.int2) : nil)
         }, context)
+    }
+}
+
+/// What `XMLPullReader` keeps from node to node.
+private struct CursorState {
+    /// The current node is an empty element whose `.start` was given: `.end` comes next.
+    var atEmptyElement = false
+    var checkedDocumentType = false
+    /// Elements started and not yet ended, to tell a truncated file from trailing garbage.
+    var openElements = 0
+    /// The node `read()` moved to (`nil` while `forEachAttribute` stands on an attribute).
+    var node: xmlNodePtr?
+    /// Attribute values libxml2 had to assemble (entity parts), freed when the reader moves on.
+    var heldValues: [UnsafeMutablePointer<xmlChar>] = []
+}
+
+/// One entry of the attribute-name table: libxml2's local-name and prefix pointers (and whether
+/// its dictionary owns them), the qualified name, and its place in `knownAttributeNames` (-1 for another name).
+private struct AttributeSlot {
+    var local: UnsafeRawPointer?
+    var prefix: UnsafeRawPointer?
+    var interned = false
+    var name = ""
+    var index = -1
+
+    /// Whether `prefix:local` spells `name` (a byte comparison, no allocation).
+    func matches(prefix: UnsafePointer<xmlChar>?, local: UnsafePointer<xmlChar>) -> Bool {
+        var name = name
+        return name.withUTF8 { expected in
+            var position = 0
+            func consume(_ pointer: UnsafePointer<xmlChar>) -> Bool {
+                var byte = pointer
+                while byte.pointee != 0 {
+                    guard position < expected.count, expected[position] == byte.pointee else { return false }
+                    position += 1
+                    byte += 1
+                }
+                return true
+            }
+            if let prefix {
+                guard consume(prefix), position < expected.count, expected[position] == UInt8(ascii: ":") else { return false }
+                position += 1
+            }
+            return consume(local) && position == expected.count
+        }
     }
 }
 

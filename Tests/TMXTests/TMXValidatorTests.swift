@@ -55,7 +55,7 @@ import TextIO
     @Test func countsPairsToolsDatesTagsAndProps() throws {
         let reader = try TMXReader(path: try fixture("trados-studio.tmx"))
         var statistics = TMXStatistics(header: reader.header)
-        while let unit = try reader.next() { statistics.add(unit) }
+        try statistics.add(unitsOf: reader)
         #expect(statistics.unitCount == 2)
         #expect(statistics.languages == ["id-ID": 2, "en-GB": 2])
         #expect(statistics.languagePairs == ["id-ID → en-GB": 2])
@@ -67,10 +67,30 @@ import TextIO
         #expect(statistics.propertyTypes["x-Recognizers"] == 1)
     }
 
+    /// The counter and the model builder consume one parser: what one counts, the other holds.
+    @Test(arguments: ["omegat.tmx", "omegat-level1-tmx11.tmx", "trados-studio.tmx", "trados-workbench-utf16.tmx",
+                      "memoq.tmx", "okapi.tmx", "heartsome.tmx", "deviations.tmx", "latin1-declared.tmx"])
+    func countsWhatTheModelHolds(_ name: String) throws {
+        let (memory, _) = try readAll(try fixture(name))
+        let reader = try TMXReader(path: try fixture(name))
+        var statistics = TMXStatistics(header: reader.header)
+        try statistics.add(unitsOf: reader)
+        let variants = memory.units.flatMap(\.variants)
+        #expect(statistics.unitCount == memory.units.count)
+        #expect(statistics.variantCount == variants.count)
+        #expect(statistics.languages.values.reduce(0, +) == variants.count)
+        #expect(statistics.inlineTags.values.reduce(0, +) == variants.reduce(0) { $0 + $1.segment.inlineTagCount })
+        #expect(statistics.noteCount == memory.header.notes.count + memory.units.reduce(0) { $0 + $1.notes.count }
+            + variants.reduce(0) { $0 + $1.notes.count })
+        #expect(statistics.propertyTypes.values.reduce(0, +) == memory.header.properties.count
+            + memory.units.reduce(0) { $0 + $1.properties.count } + variants.reduce(0) { $0 + $1.properties.count })
+        #expect(Set(statistics.languages.keys) == Set(variants.compactMap { $0.language.map(LanguageTag.canonical) }))
+    }
+
     @Test func sourceAllUsesTheFirstVariant() throws {
         let reader = try TMXReader(path: try fixture("heartsome.tmx"))
         var statistics = TMXStatistics(header: reader.header)
-        while let unit = try reader.next() { statistics.add(unit) }
+        try statistics.add(unitsOf: reader)
         #expect(statistics.languagePairs == ["id → en": 2])
         #expect(statistics.inlineTags == ["it": 4, "hi": 2, "ph": 2, "sub": 2])
         #expect(statistics.noteCount == 2)

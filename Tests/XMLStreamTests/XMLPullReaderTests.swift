@@ -106,6 +106,29 @@ private func readAll(_ reader: XMLPullReader) throws -> [XMLEvent] {
                          "<x-tool>", "</x-tool>", "</0>", "_", "</3>"])
     }
 
+    @Test func rawAttributesMatchForEachAttributeWithKnownNamesNumbered() throws {
+        // A namespace declaration, xml:lang, a prefixed attribute, decoded character and
+        // predefined-entity references, an empty value; the same names again on a second element.
+        let document = """
+            <tmx xmlns:x="urn:x"><tuv xml:lang="id" x:lang="en" note="Caf&#233; &amp; teh" empty="">\
+            <tuv lang="ms" xml:lang="ID-ID"/></tuv></tmx>
+            """
+        let reader = try XMLPullReader(bytes: Array(document.utf8), fileName: "raw.xml")
+        reader.knownAttributeNames = ["lang", "xml:lang", "xmlns:x"]
+        var raw: [String] = [], expected: [String] = []
+        while let kind = try reader.read() {
+            guard kind == .start else { continue }
+            reader.forEachAttribute { name, value in expected.append("\(name)=\(value)") }
+            reader.forEachRawAttribute { attribute in
+                raw.append("\(attribute.name)=\(attribute.stringValue)")
+                #expect(attribute.nameIndex == reader.knownAttributeNames.firstIndex(of: attribute.name))
+                #expect(attribute.value.count == attribute.stringValue.utf8.count)
+            }
+        }
+        #expect(raw == expected)
+        #expect(raw == ["xmlns:x=urn:x", "xml:lang=id", "x:lang=en", "note=Café & teh", "empty=", "lang=ms", "xml:lang=ID-ID"])
+    }
+
     @Test func nodeCursorRefusesEntitiesLikeNext() throws {
         let reader = try XMLPullReader(path: fixture("billion-laughs.xml"))
         let error = try #require(throws: XMLError.self) { while try reader.read() != nil {} }

@@ -33,10 +33,7 @@ struct TMXStatsCommand: AsyncParsableCommand {
             let reader = try TMXReader(path: file)
             var statistics = TMXStatistics(header: reader.header)
             let progress = progressOptions.progress(reading: file, label: "reading \(file)")
-            while let unit = try reader.next() {
-                statistics.add(unit)
-                if statistics.unitCount % 4096 == 0 { progress?.update(reader.bytesRead, detail: "\(statistics.unitCount) units") }
-            }
+            try statistics.add(unitsOf: reader) { units in progress?.update(reader.bytesRead, detail: "\(units) units") }
             progress?.finish()
             all.append(FileStatistics(file: file, statistics: statistics, warnings: reader.warnings.count + reader.droppedWarningCount))
         }
