@@ -1,6 +1,7 @@
 import Alignment
 import ArgumentParser
 import Foundation
+import Memory
 import TMX
 import Terminology
 import TextIO
@@ -25,6 +26,10 @@ struct AlignCommand: AsyncParsableCommand {
             --batch DIR pairs every NAME.id.txt with NAME.en.txt in DIR, aligns the pairs on all
             cores and writes one TMX; a file without its partner is reported and skipped.
 
+            --into-memory stores the links in the translation memory (see padan memory), each
+            article in one transaction, with its confidence and the article's name as origin;
+            output is then written only with -o.
+
             Formats: tmx (default), tsv (document, indices, confidence, texts), json, and links
             (the gold-file format `I<TAB>E` with 0-based indices, 1-0/0-1 links included).
 
@@ -33,6 +38,7 @@ struct AlignCommand: AsyncParsableCommand {
               padan align --presplit --format links a.id.txt a.en.txt
               padan align --min-confidence 0.5 --format tsv berita.id.txt story.en.txt
               padan align --batch arsip/ -o corpus.tmx
+              padan align --batch arsip/ --into-memory --min-confidence 0.5
               padan align --glossary redaksi.tsv berita.id.txt story.en.txt -o berita.tmx
             """
     )
@@ -72,6 +78,11 @@ struct AlignCommand: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Do not show progress or glossary warnings on standard error.")
     var quiet = false
+
+    @Flag(name: .long, help: "Store the aligned pairs in the translation memory.")
+    var intoMemory = false
+
+    @OptionGroup var memory: MemoryLocation
 
     func validate() throws {
         if batch == nil && files.count != 2 {
@@ -114,7 +125,25 @@ struct AlignCommand: AsyncParsableCommand {
             documents = [AlignedDocument(pair: pair, links: aligner.align(source: pair.source, target: pair.target))]
         }
         let selection = LinkSelection(minimumConfidence: minConfidence, keepUnaligned: keepUnaligned)
-        try AlignmentOutput(format: format, selection: selection, batch: batch != nil).write(documents, to: output)
+        let alignmentOutput = AlignmentOutput(format: format, selection: selection, batch: batch != nil)
+        if intoMemory {
+            try store(documents, units: alignmentOutput.units(of:))
+            if output == nil { return }
+        }
+        try alignmentOutput.write(documents, to: output)
+    }
+
+    /// Imports each document's units into the memory, one transaction per article.
+    private func store(_ documents: [AlignedDocument], units: (AlignedDocument) -> [TranslationUnit]) throws {
+        let memory = try memory.open()
+        var standardError = StandardError()
+        for document in documents {
+            let summary = try memory.importUnits(units(document), origin: document.pair.name, sourceLanguage: "id", targetLanguage: "en")
+            if !quiet {
+                print("\(document.pair.name): \(summary.added) pairs stored in \(memory.path)"
+                      + (summary.duplicates > 0 ? " (\(summary.duplicates) already there)" : ""), to: &standardError)
+            }
+        }
     }
 }
 

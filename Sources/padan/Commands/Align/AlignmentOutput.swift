@@ -35,22 +35,28 @@ struct AlignmentOutput {
     private func writeTMX(_ documents: [AlignedDocument], to path: String?) throws {
         let writer = try TMXWriter(path: path, header: .padan(sourceLanguage: "id", toolVersion: PadanVersion.current))
         for document in documents {
-            for link in document.links where selection.includes(link) {
-                var variants: [TranslationVariant] = []
-                if !link.source.isEmpty {
-                    variants.append(TranslationVariant(language: "id", segment: Segment(text: document.sourceText(link))))
-                }
-                if !link.target.isEmpty {
-                    variants.append(TranslationVariant(language: "en", segment: Segment(text: document.targetText(link))))
-                }
-                try writer.write(TranslationUnit(properties: [
-                    TMXProperty(type: "x-padan-confidence", value: String(format: "%.3f", link.confidence)),
-                    TMXProperty(type: "x-padan-origin", value: document.pair.name),
-                    TMXProperty(type: "x-padan-link", value: link.kind),
-                ], variants: variants))
-            }
+            for unit in units(of: document) { try writer.write(unit) }
         }
         try writer.finish()
+    }
+
+    /// The selected links of `document` as translation units, with the link's confidence, the
+    /// article it came from and the bead kind as props.
+    func units(of document: AlignedDocument) -> [TranslationUnit] {
+        document.links.filter(selection.includes).map { link in
+            var variants: [TranslationVariant] = []
+            if !link.source.isEmpty {
+                variants.append(TranslationVariant(language: "id", segment: Segment(text: document.sourceText(link))))
+            }
+            if !link.target.isEmpty {
+                variants.append(TranslationVariant(language: "en", segment: Segment(text: document.targetText(link))))
+            }
+            return TranslationUnit(properties: [
+                TMXProperty(type: "x-padan-confidence", value: String(format: "%.3f", link.confidence)),
+                TMXProperty(type: "x-padan-origin", value: document.pair.name),
+                TMXProperty(type: "x-padan-link", value: link.kind),
+            ], variants: variants)
+        }
     }
 
     private func tsv(_ document: AlignedDocument) -> String {
