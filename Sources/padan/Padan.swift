@@ -9,12 +9,18 @@ struct Padan: AsyncParsableCommand {
         commandName: "padan",
         abstract: "Align, look up and reuse Indonesian→English wire-copy translations.",
         discussion: """
-            Padan builds a translation memory from Indonesian articles and their English
-            versions, reads and writes TMX for CAT tools, finds glossary terms in Indonesian
+            Padan builds a translation memory from Indonesian articles and their English \
+            versions, reads and writes TMX for CAT tools, finds glossary terms in Indonesian \
             text whatever affixes they carry, and suggests consistent translations for new copy.
 
-            Exit status: 0 success, 1 findings (check commands), 64 usage error,
+            Exit status: 0 success, 1 findings (check commands), 64 usage error, \
             65 bad input data, 66 missing input, 73 cannot create output, 70 internal error.
+
+            Examples:
+              padan align berita.id.txt story.en.txt -o berita.tmx
+              padan memory import desk.tmx
+              padan term find berita-baru.id.txt
+              padan suggest berita-baru.id.txt --xliff berita-baru.xlf
             """,
         version: PadanVersion.current,
         subcommands: [
