@@ -40,6 +40,10 @@ cp "$DTD" "$WORK/tmx14.dtd"   # the DOCTYPE Padan writes names tmx14.dtd
 printf 'id\ten\nKapal selam itu tiba di Surabaya.\tThe submarine arrived in Surabaya.\nLatihan <bpt i="1">&lt;b&gt;</bpt>Garuda Shield<ept i="1">&lt;/b&gt;</ept> dimulai.\tThe <bpt i="1">&lt;b&gt;</bpt>Garuda Shield<ept i="1">&lt;/b&gt;</ept> exercise began.\n' > "$WORK/aligned.tsv"
 "$PADAN" tmx from-tsv "$WORK/aligned.tsv" -o "$WORK/aligned.tmx"
 "$PADAN_DEV" generate-tmx --units 2000 -o "$WORK/generated.tmx"
+"$PADAN" align --quiet --batch Examples/archive -o "$WORK/align-batch.tmx"
+mkdir -p "$WORK/home"
+PADAN_HOME="$WORK/home" "$PADAN" memory import --quiet TMX/sample.tmx TMX/desk-memory.tmx >/dev/null
+PADAN_HOME="$WORK/home" "$PADAN" memory export -o "$WORK/memory-export.tmx"
 
 for tmx in "$WORK"/*.tmx; do
     name=$(basename "$tmx")
@@ -63,6 +67,24 @@ PY
         fail "translate-toolkit reads $name: ${counted:-error} units, padan counts $expected"
     fi
 done
+
+# XLIFF: translate-toolkit reads the file `padan suggest --xliff` writes, a unit per sentence.
+PADAN_HOME="$WORK/home" "$PADAN" suggest Examples/new-launch.id.txt --xliff "$WORK/suggest.xlf" >/dev/null
+sentences=$(PADAN_HOME="$WORK/home" "$PADAN" suggest Examples/new-launch.id.txt --json | /usr/bin/python3 -c 'import json,sys; print(len(json.load(sys.stdin)["result"]["sentences"]))')
+read -r units alternatives < <(/usr/bin/python3 - "$WORK/suggest.xlf" <<'PY'
+import sys
+from translate.storage import xliff
+with open(sys.argv[1], "rb") as handle:
+    store = xliff.xlifffile(handle)
+units = [unit for unit in store.units if not unit.isheader()]
+print(len(units), sum(len(unit.getalttrans()) for unit in units))
+PY
+)
+if [ "$units" = "$sentences" ] && [ "${alternatives:-0}" -gt 0 ]; then
+    pass "translate-toolkit reads suggest.xlf: $units trans-units (one per sentence), $alternatives alt-trans matches"
+else
+    fail "translate-toolkit reads suggest.xlf: ${units:-error} units for $sentences sentences, ${alternatives:-0} alt-trans"
+fi
 
 # OmegaT: a project whose tm/auto/ holds a padan TMX pre-translates Indonesian source text.
 if [ -z "$OMEGAT_JAR" ] || ! command -v java >/dev/null; then
