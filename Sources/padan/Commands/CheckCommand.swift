@@ -35,15 +35,7 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var glossary: GlossaryOptions
 
     func run() async throws {
-        let pairs: [AlignedPair]
-        if let target {
-            pairs = try AlignedPair.pairs(source: TextInput.read(path: source), sourceName: source,
-                                          target: TextInput.read(path: target), targetName: target)
-        } else if source.lowercased().hasSuffix(".tmx") {
-            pairs = try AlignedPair.pairs(tmxPath: source)
-        } else {
-            throw ValidationError("give the English translation too (padan check SOURCE TARGET), or a .tmx file")
-        }
+        let pairs = try AlignedPairInput.pairs(source: source, target: target, command: "padan check")
         let findings = BilingualChecker(glossary: try glossary.load()).check(pairs)
         if json {
             try JSONOutput.print(findings)

@@ -32,15 +32,7 @@ struct TermCheckCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let pairs: [AlignedPair]
-        if let target {
-            pairs = try AlignedPair.pairs(source: TextInput.read(path: source), sourceName: source,
-                                          target: TextInput.read(path: target), targetName: target)
-        } else if source.lowercased().hasSuffix(".tmx") {
-            pairs = try AlignedPair.pairs(tmxPath: source)
-        } else {
-            throw ValidationError("give the English translation too (padan term check SOURCE TARGET), or a .tmx file")
-        }
+        let pairs = try AlignedPairInput.pairs(source: source, target: target, command: "padan term check")
         let checker = TermChecker(glossary: try glossary.load())
         var findings: [(AlignedPair, TermCheckFinding)] = []
         for pair in pairs {
