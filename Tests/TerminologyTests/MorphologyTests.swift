@@ -17,6 +17,7 @@ import Testing
         ("kebijakan", "bijak"), ("tersangka", "sangka"), ("mengebom", "bom"), ("pengawasan", "awas"),
         ("tembak-menembak", "tembak"), ("berkali-kali", "kali"), ("sebaik-baiknya", "baik"),
         ("kuserahkan", "serah"), ("kaupilih", "pilih"), ("dirinya", "diri"), ("beritanya", "berita"),
+        ("pemrakarsa", "prakarsa"), ("kesesuaian", "suai"), ("menyesuaikan", "suai"), ("perubahan", "ubah"),
     ])
     func recoversTheRoot(form: String, base: String) {
         #expect(morphology.base(of: form) == base)
@@ -27,7 +28,7 @@ import Testing
         #expect(morphology.base(of: word) == word)
     }
 
-    @Test(arguments: ["Bekasi", "Jakarta", "Kediri", "Medan", "Semarang", "Yogyakarta", "Berlin"])
+    @Test(arguments: ["Bekasi", "Jakarta", "Kediri", "Medan", "Semarang", "Yogyakarta", "Berlin", "Kemayoran", "Mentawai"])
     func neverStemsNamesIntoCommonWords(name: String) {
         let analysis = morphology.analyse(name)
         #expect(analysis.base == name)

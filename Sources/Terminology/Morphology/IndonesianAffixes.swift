@@ -76,7 +76,8 @@ enum IndonesianAffixes {
                 let rest = afterBase.dropFirst(1)
                 if let first = rest.first {
                     if "bfvp".contains(first) { add(base + "m", rest) }
-                    if vowels.contains(first) { add(base + "m", rest, restoring: "p") }
+                    // A dropped p: before a vowel (memukul), or before the r or l of a pr-/pl- root (pemrakarsa).
+                    if vowels.contains(first) || "rl".contains(first) { add(base + "m", rest, restoring: "p") }
                 }
             }
             if afterBase.hasPrefix("n") && !afterBase.hasPrefix("ng") && !afterBase.hasPrefix("ny") {
@@ -98,6 +99,8 @@ enum IndonesianAffixes {
             if word.hasPrefix("se") { add("se", word.dropFirst(2)) }
         }
         if word.hasPrefix("ke") { add("ke", word.dropFirst(2)) }
+        // se- inside another prefix: kesesuaian, menyesuaikan (ke-/meN- + sesuai, root suai).
+        if !outermost, word.hasPrefix("se") { add("se", word.dropFirst(2)) }
         nasal("pe")
         for (full, short) in [("ber", "be"), ("ter", "te"), ("per", "pe")] where word.hasPrefix(short) {
             if word.hasPrefix(full) {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The word list that stops over-stemming: base words and lexicalised words (lower case) and
-/// names that must never be stemmed (capitalised), read from `Resources/lexicon.txt`.
+/// names that must never be stemmed (capitalised), read from the `Resources` word lists.
 public struct IndonesianLexicon: Sendable {
     /// Lower-case base words and lexicalised words.
     public var words: Set<String>
@@ -25,10 +25,20 @@ public struct IndonesianLexicon: Sendable {
         self.init(words: words, names: names)
     }
 
-    /// The lexicon shipped in the Terminology module's resources.
+    /// The resource files the built-in lexicon is read from, one kind of word each: function words
+    /// and lexicalised forms, roots, loanwords and acronym-words, names.
+    static let builtInParts = ["lexicon", "roots", "loans", "names"]
+
+    /// The lexicon shipped in the Terminology module's resources: every part, read as one list.
     public static let builtIn: IndonesianLexicon = {
-        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "txt", subdirectory: "Resources"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return IndonesianLexicon() }
-        return IndonesianLexicon(parsing: text)
+        var lexicon = IndonesianLexicon()
+        for part in builtInParts {
+            guard let url = Bundle.module.url(forResource: part, withExtension: "txt", subdirectory: "Resources"),
+                  let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            let parsed = IndonesianLexicon(parsing: text)
+            lexicon.words.formUnion(parsed.words)
+            lexicon.names.formUnion(parsed.names)
+        }
+        return lexicon
     }()
 }
