@@ -1,33 +1,51 @@
 import Foundation
 import GRDB
+import Terminology
 
 extension TranslationMemory {
     /// Units whose source or target holds every word of `query` (in any of its forms), phrases first.
     ///
-    ///     try memory.concordance("kunjungan kenegaraan", in: .source, limit: 20) { word in
-    ///         analyser.affixedForms(of: word)   // e.g. "berkunjung", "mengunjungi"
-    ///     }
+    ///     try memory.concordance("senjata", in: .source)   // also "persenjataan", "senjata-senjata"
+    ///     try memory.concordance("senjata", in: .source, exact: true)   // "senjata" only
+    ///     try memory.concordance("kunjungan", in: .source) { _ in ["lawatan"] }
+    ///
+    /// On the Indonesian source side a word also matches the words with the same base
+    /// (`IndonesianMorphology`, stored for each word at import): `senjata` finds `bersenjata`,
+    /// `persenjataan` finds `senjata`.
     ///
     /// - Parameters:
     ///   - query: words to find; case is ignored.
     ///   - side: search the source or the target texts.
     ///   - limit: how many hits at most.
-    ///   - expand: other forms of a word that count as the word (Indonesian affixed forms).
+    ///   - exact: match the words as written only (case aside), not by their Indonesian base.
+    ///   - expand: other forms of a word that count as the word.
     /// - Returns: hits where the words stand together in order first, then newest unit first.
-    public func concordance(_ query: String, in side: MemorySide, limit: Int = 20,
+    public func concordance(_ query: String, in side: MemorySide, limit: Int = 20, exact: Bool = false,
                             expand: (String) -> [String] = { _ in [] }) throws(MemoryError) -> [ConcordanceHit] {
-        let words = MatchToken.wordKeys(of: query)
+        let words = MatchToken.tokenize(query).filter { $0.kind != .punctuation }
         guard !words.isEmpty, limit > 0 else { return [] }
-        let forms = words.map { word in Set([word] + expand(word).flatMap(MatchToken.wordKeys(of:))) }
+        let byBase = !exact && side == .source
         return try storage {
             try pool.read { db in
-                let termStatement = try db.cachedStatement(sql: "SELECT id, unit_count FROM term WHERE side = ? AND key = ?")
+                let termStatement = try db.cachedStatement(sql: "SELECT id, key, unit_count FROM term WHERE side = ? AND key = ?")
+                let baseStatement = try db.cachedStatement(sql: "SELECT id, key, unit_count FROM term WHERE side = 0 AND base = ?")
                 let postingStatement = try db.cachedStatement(sql: "SELECT unit_ids FROM posting WHERE term_id = ?")
                 // Each word's terms (its forms) with their unit counts; the rarest word is read first.
+                var forms: [Set<String>] = []
                 var groups: [(terms: [Int64], units: Int)] = []
-                for wordForms in forms {
-                    let rows = try wordForms.compactMap { try Row.fetchOne(termStatement, arguments: [side.rawValue, $0]) }
-                    groups.append((rows.map { $0[0] }, rows.reduce(0) { $0 + ($1[1] as Int) }))
+                for word in words {
+                    var keys = Set([word.key] + expand(word.key).flatMap(MatchToken.wordKeys(of:)))
+                    var rows: [Row] = []
+                    if byBase, word.kind == .word {
+                        let base = IndonesianMorphology.shared.base(of: word.text).lowercased()
+                        keys.insert(base)
+                        rows += try Row.fetchAll(baseStatement, arguments: [base])
+                    }
+                    rows += try keys.compactMap { try Row.fetchOne(termStatement, arguments: [side.rawValue, $0]) }
+                    var seen = Set<Int64>()
+                    rows = rows.filter { seen.insert($0[0]).inserted }
+                    forms.append(keys.union(rows.map { $0[1] as String }))
+                    groups.append((rows.map { $0[0] }, rows.reduce(0) { $0 + ($1[2] as Int) }))
                 }
                 var common: Set<Int64>?
                 for group in groups.sorted(by: { $0.units < $1.units }) {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Terminology
 import TMX
 
 /// What an import did.
@@ -40,8 +41,10 @@ extension TranslationMemory {
 
     /// Imports units pulled from `next` (e.g. a `TMXReader`) until it returns `nil`, in one
     /// transaction: if `next` or the memory throws, the error propagates and nothing is stored.
+    /// `next` is called on another thread than the caller's (one at a time, in order), so that
+    /// reading overlaps writing; it must not be called concurrently from elsewhere.
     /// - Complexity: O(*u*·*w*) for *u* units of *w* words, plus loading the memory's term list.
-    public func importUnits(from next: () throws -> TranslationUnit?, origin: String?, sourceLanguage: String,
+    public func importUnits(from next: @escaping () throws -> TranslationUnit?, origin: String?, sourceLanguage: String,
                             targetLanguage: String, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportSummary {
         do {
             return try pool.writeWithoutTransaction { db in
@@ -51,20 +54,25 @@ extension TranslationMemory {
                 defer { try? db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKilobytes)") }
                 var summary = ImportSummary()
                 try db.inTransaction {
-                    var importer = try UnitImporter(db: db)
+                    var importer = try UnitImporter(db: db, sourceIsIndonesian: Self.isIndonesian(sourceLanguage))
                     let now = Date()
-                    while let unit = try next() {
-                        summary.read += 1
-                        guard let source = unit.variant(for: sourceLanguage), let target = unit.variant(for: targetLanguage) else {
-                            summary.missingLanguage += 1
-                            continue
+                    // Reading and tokenizing run beside the writes, on another core.
+                    let pipeline = ImportPipeline(next: next, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                    defer { pipeline.cancel() }
+                    while let batch = try pipeline.take() {
+                        for prepared in batch {
+                            summary.read += 1
+                            if let prepared {
+                                if try importer.insert(prepared, origin: origin, importDate: now) {
+                                    summary.added += 1
+                                } else {
+                                    summary.duplicates += 1
+                                }
+                            } else {
+                                summary.missingLanguage += 1
+                            }
+                            if summary.read % 1000 == 0 { progress(ImportProgress(read: summary.read, added: summary.added)) }
                         }
-                        if try importer.insert(unit, source: source, target: target, origin: origin, importDate: now) {
-                            summary.added += 1
-                        } else {
-                            summary.duplicates += 1
-                        }
-                        if summary.read % 1000 == 0 { progress(ImportProgress(read: summary.read, added: summary.added)) }
                     }
                     try importer.finish()
                     return .commit
@@ -77,8 +85,16 @@ extension TranslationMemory {
     }
 }
 
+extension TranslationMemory {
+    /// Whether a language tag names Indonesian (`id`, `id-ID`, and the old code `in`).
+    static func isIndonesian(_ language: String) -> Bool {
+        let primary = language.lowercased().split(separator: "-").first.map(String.init) ?? ""
+        return primary == "id" || primary == "in"
+    }
+}
+
 /// The write side of one import transaction: term ids, duplicate detection, posting blocks.
-private struct UnitImporter {
+struct UnitImporter {
     let db: Database
     var terms: [[String: Int64]] = [[:], [:]]
     var duplicateKeys: Set<Int64>
@@ -91,8 +107,12 @@ private struct UnitImporter {
     let insertKeys: Statement
     let insertTerm: Statement
 
-    init(db: Database) throws {
+    /// Whether source words get their Indonesian base stored (see `MemorySchema`).
+    let sourceIsIndonesian: Bool
+
+    init(db: Database, sourceIsIndonesian: Bool) throws {
         self.db = db
+        self.sourceIsIndonesian = sourceIsIndonesian
         duplicateKeys = Set(try Int64.fetchAll(db, sql: "SELECT duplicate_key FROM unit"))
         let rows = try Row.fetchCursor(db, sql: "SELECT id, side, key FROM term")
         var terms: [[String: Int64]] = [[:], [:]]
@@ -104,25 +124,21 @@ private struct UnitImporter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertKeys = try db.makeStatement(sql: "INSERT INTO unit_key (id, source_keys) VALUES (?, ?)")
-        insertTerm = try db.makeStatement(sql: "INSERT INTO term (side, key, unit_count) VALUES (?, ?, 0)")
+        insertTerm = try db.makeStatement(sql: "INSERT INTO term (side, key, unit_count, base) VALUES (?, ?, 0, ?)")
     }
 
-    /// Stores `unit` unless its segments are already there; returns whether it was stored.
-    mutating func insert(_ unit: TranslationUnit, source: TranslationVariant, target: TranslationVariant,
-                         origin: String?, importDate: Date) throws -> Bool {
+    /// Stores the unit unless its segments are already there; returns whether it was stored.
+    mutating func insert(_ unit: PreparedUnit, origin: String?, importDate: Date) throws -> Bool {
+        let (source, target) = (unit.source, unit.target)
         let sourceLanguage = source.language ?? "", targetLanguage = target.language ?? ""
-        let duplicateKey = Self.duplicateKey(sourceLanguage, targetLanguage, source.segment, target.segment)
-        if duplicateKeys.contains(duplicateKey), try isDuplicate(duplicateKey, source: source, target: target) { return false }
-        duplicateKeys.insert(duplicateKey)
+        if duplicateKeys.contains(unit.duplicateKey), try isDuplicate(unit.duplicateKey, source: source, target: target) { return false }
+        duplicateKeys.insert(unit.duplicateKey)
 
-        let sourceText = source.segment.plainText, targetText = target.segment.plainText
-        let sourceKeys = try termIDs(MatchToken.wordKeys(of: sourceText), side: .source)
-        let targetKeys = try termIDs(MatchToken.wordKeys(of: targetText), side: .target)
-        let created = (unit.attributes[named: "creationdate"] ?? source.attributes[named: "creationdate"]).flatMap(TMXDate.parse) ?? importDate
-        let confidence = unit.properties.first { $0.type == "x-padan-confidence" }.flatMap { Double($0.value) }
+        let sourceKeys = try termIDs(unit.sourceTokens, side: .source)
+        let targetKeys = try termIDs(unit.targetTokens, side: .target)
         try insertUnit.execute(arguments: [
-            sourceLanguage, targetLanguage, sourceText, targetText, origin, created.timeIntervalSince1970,
-            confidence, sourceKeys.count, duplicateKey, Data(UnitCoding.encode(unit)),
+            sourceLanguage, targetLanguage, unit.sourceText, unit.targetText, origin, (unit.created ?? importDate).timeIntervalSince1970,
+            unit.confidence, sourceKeys.count, unit.duplicateKey, unit.payload,
         ])
         let id = db.lastInsertedRowID
         try insertKeys.execute(arguments: [id, PostingList.encodeKeys(sourceKeys)])
@@ -171,14 +187,27 @@ private struct UnitImporter {
         pendingPostings = 0
     }
 
-    private mutating func termIDs(_ keys: [String], side: MemorySide) throws -> [Int64] {
-        try keys.map { key in
-            if let id = terms[side.rawValue][key] { return id }
-            try insertTerm.execute(arguments: [side.rawValue, key])
+    /// The term ids of the word and number tokens, in order; new words get a term row (with the
+    /// base of the form first seen, for Indonesian source words: `Bekasi` stays a name).
+    private mutating func termIDs(_ tokens: [MatchToken], side: MemorySide) throws -> [Int64] {
+        var ids: [Int64] = []
+        ids.reserveCapacity(tokens.count)
+        for token in tokens where token.kind != .punctuation {
+            if let id = terms[side.rawValue][token.key] {
+                ids.append(id)
+                continue
+            }
+            var base: String?
+            if side == .source, sourceIsIndonesian, token.kind == .word {
+                let found = IndonesianMorphology.shared.base(of: token.text).lowercased()
+                if found != token.key { base = found }
+            }
+            try insertTerm.execute(arguments: [side.rawValue, token.key, base])
             let id = db.lastInsertedRowID
-            terms[side.rawValue][key] = id
-            return id
+            terms[side.rawValue][token.key] = id
+            ids.append(id)
         }
+        return ids
     }
 
     /// Whether a stored unit with this key has the same languages and segments (a hash is not proof).

@@ -7,7 +7,9 @@ import GRDB
 ///   creation date, confidence) and the whole unit in `payload` (`UnitCoding`).
 /// - `unit_key`: each unit's source term ids in order, in narrow rows so that fuzzy lookup can
 ///   bound many candidates without reading their texts.
-/// - `term`: every distinct word key per side (0 source, 1 target) with the number of units holding it.
+/// - `term`: every distinct word key per side (0 source, 1 target) with the number of units holding
+///   it and, for Indonesian source words, their base when it differs from the key
+///   (`persenjataan` → `senjata`), so that concordance finds affixed forms by their base.
 /// - `posting`: for a term and a word count, blocks of ascending unit ids (delta varints).
 enum MemorySchema {
     /// `PRAGMA application_id`: marks the file as a Padan memory ("PDAN").
@@ -42,8 +44,10 @@ enum MemorySchema {
                     side INTEGER NOT NULL,
                     key TEXT NOT NULL,
                     unit_count INTEGER NOT NULL,
+                    base TEXT,
                     UNIQUE (side, key)
                 );
+                CREATE INDEX term_base ON term(side, base) WHERE base IS NOT NULL;
                 CREATE TABLE posting (
                     term_id INTEGER NOT NULL,
                     word_count INTEGER NOT NULL,

@@ -13,7 +13,7 @@ struct BenchMemory: AsyncParsableCommand {
 
             Examples:
               padan-dev bench-memory --memory .build/bench/memory.sqlite --units 1000000
-              padan-dev bench-memory --memory m.sqlite --units 100000 --queries 200
+              padan-dev bench-memory --memory m.sqlite --units 100000 --queries 200 --style templated
             """
     )
 
@@ -23,6 +23,9 @@ struct BenchMemory: AsyncParsableCommand {
     @Option(help: "How many units generate-memory wrote (the memory sentences queries are drawn from).")
     var units: Int
 
+    @Option(help: "The sentence generator the memory was written with (wire or templated).")
+    var style = SentenceStyle.wire
+
     @Option(help: "How many queries to time.")
     var queries = 1000
 
@@ -31,7 +34,7 @@ struct BenchMemory: AsyncParsableCommand {
 
     func run() async throws {
         let store = try TranslationMemory(path: memory)
-        let texts = Self.queries(count: queries, memoryUnits: units)
+        let texts = Self.queries(count: queries, memoryUnits: units, style: style)
         let scan = try store.loadFullScan()
         var indexedTimes: [Duration] = [], scanTimes: [Duration] = []
         var agreeing = 0, withMatch = 0, matches = 0
@@ -51,10 +54,10 @@ struct BenchMemory: AsyncParsableCommand {
     }
 
     /// The benchmark's queries, the same on every run.
-    static func queries(count: Int, memoryUnits: Int) -> [String] {
-        var memorySentences = NewsSentences(seed: 1)
-        var fresh = NewsSentences(seed: 99)
-        var dice = NewsSentences(seed: 12345)
+    static func queries(count: Int, memoryUnits: Int, style: SentenceStyle) -> [String] {
+        var memorySentences = GeneratedSentences(style: style, seed: 1)
+        var fresh = GeneratedSentences(style: style, seed: 99)
+        var dice = SplitMix(seed: 12345)
         let picked = Set((0..<(count * 3 / 5)).map { _ in dice.integer(0...(max(memoryUnits, 1) - 1)) }).sorted()
         var fromMemory: [String] = []
         var position = 0
@@ -72,7 +75,7 @@ struct BenchMemory: AsyncParsableCommand {
     }
 
     /// The sentence with one number, word or letter case changed.
-    static func perturb(_ sentence: String, _ dice: inout NewsSentences) -> String {
+    static func perturb(_ sentence: String, _ dice: inout SplitMix) -> String {
         var words = sentence.split(separator: " ").map(String.init)
         let place = dice.integer(0...(words.count - 1))
         switch dice.integer(0...3) {

@@ -11,6 +11,7 @@ struct GenerateMemory: AsyncParsableCommand {
             Examples:
               padan-dev generate-memory --units 1000000 -o .build/bench/news-1m.tmx
               padan-dev generate-memory --units 200000 --seed 3 -o big.tmx
+              padan-dev generate-memory --units 1000000 --style templated -o old.tmx
             """
     )
 
@@ -20,12 +21,15 @@ struct GenerateMemory: AsyncParsableCommand {
     @Option(help: "The seed of the sentence generator; the same seed gives the same file.")
     var seed: UInt64 = 1
 
+    @Option(help: "The sentence generator: wire (varied, as a real archive) or templated (five patterns, the first benchmark).")
+    var style = SentenceStyle.wire
+
     @Option(name: .shortAndLong, help: "The TMX file to write.")
     var output: String
 
     func run() async throws {
         let writer = try TMXWriter(path: output, header: .padan(toolVersion: "bench"))
-        var news = NewsSentences(seed: seed)
+        var news = GeneratedSentences(style: style, seed: seed)
         for number in 1...max(units, 1) {
             let (indonesian, english) = news.next()
             try writer.write(TranslationUnit(attributes: [TMXAttribute("tuid", String(number))], variants: [

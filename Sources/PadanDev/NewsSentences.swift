@@ -3,11 +3,13 @@
 ///     var news = NewsSentences(seed: 7)
 ///     news.next()   // ("Menteri Keuangan mengatakan di Surabaya pada Selasa bahwa ekspor naik 4,5 persen.", "The finance minister said in Surabaya on Tuesday that exports rose 4.5 percent.")
 ///
-/// Frequent words are frequent and rare ones rare (slots are drawn with a skew), as in wire copy.
+/// Five templates whose slots are drawn with a skew: the first benchmark memory. Fresh sentences
+/// share most of their words with tens of thousands of units, far more than in a real wire archive
+/// (`WireSentences` is the realistic generator); kept so figures can be compared with earlier runs.
 struct NewsSentences {
-    private var state: UInt64
+    private var dice: SplitMix
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { dice = SplitMix(seed: seed) }
 
     private static let speakers: [(String, String)] = [
         ("Presiden", "The president"), ("Wakil Presiden", "The vice president"), ("Menteri Keuangan", "The finance minister"),
@@ -57,22 +59,14 @@ struct NewsSentences {
         ("menandatangani nota kesepahaman perdagangan", "signed a trade memorandum of understanding"),
     ]
 
-    private mutating func random() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
     /// A uniform integer in `range`.
     mutating func integer(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(random() % UInt64(range.count))
+        dice.integer(range)
     }
 
     /// An element, early ones more often (a squared uniform draw).
     private mutating func pick<T>(_ items: [T]) -> T {
-        let u = Double(random() % 1_000_000) / 1_000_000
+        let u = Double(dice.next() % 1_000_000) / 1_000_000
         return items[Int(u * u * Double(items.count))]
     }
 

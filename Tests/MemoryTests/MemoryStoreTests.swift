@@ -115,6 +115,44 @@ import TMX
         #expect(try memory.concordance("Tokyo", in: .target).count == 1)
     }
 
+    @Test func concordanceFindsIndonesianAffixedFormsByTheirBase() throws {
+        let scratch = ScratchMemory()
+        let memory = try scratch.open()
+        try memory.importUnits([
+            pair("Persenjataan TNI diperbarui tahun ini.", "The armed forces' weaponry is being renewed this year."),
+            pair("Polisi menyita senjata-senjata rakitan.", "Police seized home-made weapons."),
+            pair("Kelompok bersenjata menyerang pos itu.", "An armed group attacked the post."),
+            pair("Senjata itu ditemukan di sungai.", "The weapon was found in the river."),
+            pair("Sejak pagi hujan turun.", "It has rained since morning."),
+        ], origin: nil, sourceLanguage: "id", targetLanguage: "en")
+
+        let byBase = try memory.concordance("senjata", in: .source)
+        #expect(Set(byBase.map(\.source)) == ["Persenjataan TNI diperbarui tahun ini.", "Polisi menyita senjata-senjata rakitan.",
+                                               "Kelompok bersenjata menyerang pos itu.", "Senjata itu ditemukan di sungai."])
+        let reduplicated = try #require(byBase.first { $0.source.hasPrefix("Polisi") })
+        #expect(reduplicated.ranges == [15..<30])
+        // An affixed query word finds the other forms of its base too.
+        #expect(try memory.concordance("persenjataan", in: .source).count == 4)
+        // Exact matching and the English side match surface words only.
+        #expect(try memory.concordance("senjata", in: .source, exact: true).map(\.source) == ["Senjata itu ditemukan di sungai."])
+        #expect(try memory.concordance("weapon", in: .target).map(\.target) == ["The weapon was found in the river."])
+        // Every word must occur, each in any of its forms.
+        #expect(try memory.concordance("tahun senjata", in: .source).map(\.source) == ["Persenjataan TNI diperbarui tahun ini."])
+    }
+
+    @Test func sourceWordsOfOtherLanguagesGetNoIndonesianBase() throws {
+        let scratch = ScratchMemory()
+        let memory = try scratch.open()
+        let malay = TranslationUnit(variants: [
+            TranslationVariant(language: "ms", segment: Segment(text: "Persenjataan baru.")),
+            TranslationVariant(language: "en", segment: Segment(text: "New weaponry.")),
+        ])
+        try memory.importUnits([malay], origin: nil, sourceLanguage: "ms", targetLanguage: "en")
+        let bases = try memory.pool.read { db in try String.fetchAll(db, sql: "SELECT base FROM term WHERE base IS NOT NULL") }
+        #expect(bases.isEmpty)
+        #expect(try memory.concordance("senjata", in: .source).isEmpty)
+    }
+
     @Test func defaultPathHonoursPadanHome() {
         #expect(TranslationMemory.defaultPath(environment: ["PADAN_HOME": "/srv/padan", "HOME": "/home/a"]) == "/srv/padan/memory.sqlite")
         #expect(TranslationMemory.defaultPath(environment: ["HOME": "/home/a"]) == "/home/a/.local/share/padan/memory.sqlite")

@@ -112,6 +112,34 @@ import Testing
         #expect(try Self.unitCount(directory.appendingPathComponent("memory.sqlite").path) == 4)
     }
 
+    @Test func searchFindsIndonesianAffixedFormsUnlessExact() throws {
+        let directory = try PadanProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let memory = directory.appendingPathComponent("memory.sqlite").path
+        let tmx = directory.appendingPathComponent("weapons.tmx").path
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="none" adminlang="en" srclang="id" datatype="plaintext"/>
+            <body>
+            <tu><tuv xml:lang="id"><seg>Persenjataan TNI diperbarui.</seg></tuv><tuv xml:lang="en"><seg>The armed forces' weaponry is renewed.</seg></tuv></tu>
+            <tu><tuv xml:lang="id"><seg>Polisi menyita senjata-senjata rakitan.</seg></tuv><tuv xml:lang="en"><seg>Police seized home-made weapons.</seg></tuv></tu>
+            <tu><tuv xml:lang="id"><seg>Senjata itu ditemukan.</seg></tuv><tuv xml:lang="en"><seg>The weapon was found.</seg></tuv></tu>
+            </body></tmx>
+            """.write(toFile: tmx, atomically: true, encoding: .utf8)
+        let imported = try PadanProcess.run(["memory", "import", tmx, "--memory", memory, "--quiet"])
+        #expect(imported.status == 0, "\(imported.standardError)")
+
+        let search = try PadanProcess.run(["memory", "search", "senjata", "--memory", memory])
+        #expect(search.status == 0)
+        for line in ["= [Senjata] itu ditemukan.", "= Polisi menyita [senjata-senjata] rakitan.", "= [Persenjataan] TNI diperbarui."] {
+            #expect(search.standardOutput.contains(line + "\n"), "missing \(line) in \(search.standardOutput)")
+        }
+        let exact = try PadanProcess.run(["memory", "search", "senjata", "--exact", "--memory", memory])
+        #expect(exact.standardOutput.hasPrefix("= [Senjata] itu ditemukan.\n"))
+        #expect(!exact.standardOutput.contains("Polisi"))
+        #expect(!exact.standardOutput.contains("Persenjataan"))
+    }
+
     @Test(arguments: ["import", "export", "stats", "search", "lookup"])
     func everyCommandHasHelpWithExamples(command: String) throws {
         let result = try PadanProcess.run(["memory", command, "--help"])

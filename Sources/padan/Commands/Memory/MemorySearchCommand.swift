@@ -8,11 +8,14 @@ struct MemorySearchCommand: AsyncParsableCommand {
         commandName: "search",
         abstract: "Find units whose Indonesian or English holds the given words (concordance).",
         discussion: """
-            Every word must occur; case is ignored. Units where the words stand together in
-            the given order come first, then the newest.
+            Every word must occur; case is ignored. On the Indonesian side a word also
+            finds its affixed forms, by their base (senjata finds persenjataan and
+            senjata-senjata); --exact matches the words as written. Units where the words
+            stand together in the given order come first, then the newest.
 
             Examples:
               padan memory search "kunjungan kenegaraan"
+              padan memory search senjata --exact
               padan memory search "state visit" --lang en
               padan memory search KTT --limit 50 --json
             """
@@ -27,6 +30,9 @@ struct MemorySearchCommand: AsyncParsableCommand {
     @Option(help: "The most units to show.")
     var limit = 20
 
+    @Flag(help: "Match the words as written (case aside), not their Indonesian affixed forms.")
+    var exact = false
+
     @Flag(help: "Write the hits as JSON.")
     var json = false
 
@@ -40,7 +46,7 @@ struct MemorySearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let side: MemorySide = ["id", "source"].contains(lang) ? .source : .target
-        let hits = try memory.open().concordance(text, in: side, limit: limit)
+        let hits = try memory.open().concordance(text, in: side, limit: limit, exact: exact)
         if json { return try JSONOutput.print(hits) }
         if hits.isEmpty { print("no unit holds \"\(text)\"") }
         for hit in hits {

@@ -1,0 +1,115 @@
+import Foundation
+import TMX
+
+/// A unit read and made ready for storing, off the writer's thread: its plain texts, tokens,
+/// duplicate key and encoded payload.
+struct PreparedUnit: Sendable {
+    var source: TranslationVariant
+    var target: TranslationVariant
+    var sourceText: String
+    var targetText: String
+    var sourceTokens: [MatchToken]
+    var targetTokens: [MatchToken]
+    var duplicateKey: Int64
+    var created: Date?
+    var confidence: Double?
+    var payload: Data
+
+    /// The unit's parts for `sourceLanguage` and `targetLanguage`, or `nil` when it lacks one.
+    init?(_ unit: TranslationUnit, sourceLanguage: String, targetLanguage: String) {
+        guard let source = unit.variant(for: sourceLanguage), let target = unit.variant(for: targetLanguage) else { return nil }
+        self.source = source
+        self.target = target
+        sourceText = source.segment.plainText
+        targetText = target.segment.plainText
+        sourceTokens = MatchToken.tokenize(sourceText)
+        targetTokens = MatchToken.tokenize(targetText)
+        duplicateKey = UnitImporter.duplicateKey(source.language ?? "", target.language ?? "", source.segment, target.segment)
+        created = (unit.attributes[named: "creationdate"] ?? source.attributes[named: "creationdate"]).flatMap(TMXDate.parse)
+        confidence = unit.properties.first { $0.type == "x-padan-confidence" }.flatMap { Double($0.value) }
+        payload = Data(UnitCoding.encode(unit))
+    }
+}
+
+/// Reads and prepares units on a thread of its own while the importing thread stores them, in
+/// batches through a short queue (at most `capacity` batches wait, so memory stays bounded).
+///
+/// The reader's error, if any, is rethrown by `take()` after the batches read before it; `cancel()`
+/// stops the reader when the store fails. `next` runs only on the reader's thread.
+final class ImportPipeline: @unchecked Sendable {
+    /// One read unit: prepared, or lacking the source or target language.
+    typealias Batch = [PreparedUnit?]
+
+    private let condition = NSCondition()
+    private var batches: [Batch] = []
+    private var finished = false
+    private var failure: (any Error)?
+    private var cancelled = false
+    private let done = DispatchSemaphore(value: 0)
+    private let capacity = 4
+    private let batchSize = 256
+
+    /// Starts reading with `next` until it returns `nil` or throws.
+    init(next: @escaping () throws -> TranslationUnit?, sourceLanguage: String, targetLanguage: String) {
+        nonisolated(unsafe) let next = next
+        let thread = Thread { [self] in
+            do {
+                var batch: Batch = []
+                while let unit = try next() {
+                    batch.append(PreparedUnit(unit, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
+                    if batch.count == batchSize {
+                        guard put(batch) else { break }
+                        batch = []
+                    }
+                }
+                _ = put(batch)
+                end(nil)
+            } catch {
+                end(error)
+            }
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The next batch in reading order; `nil` after the last; throws the reader's error.
+    func take() throws -> Batch? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty && !finished { condition.wait() }
+        if !batches.isEmpty {
+            condition.broadcast()
+            return batches.removeFirst()
+        }
+        if let failure { throw failure }
+        return nil
+    }
+
+    /// Stops the reader and waits until it has stopped (call once, when done with the pipeline).
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+        done.wait()
+    }
+
+    private func put(_ batch: Batch) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count >= capacity && !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        if !batch.isEmpty { batches.append(batch) }
+        condition.broadcast()
+        return true
+    }
+
+    private func end(_ error: (any Error)?) {
+        condition.lock()
+        finished = true
+        failure = error
+        condition.broadcast()
+        condition.unlock()
+    }
+}
