@@ -19,7 +19,7 @@ struct AlignmentLevel {
             stride(from: 0, to: features.count, by: 2).map { index in
                 var union = Set(features[index])
                 if index + 1 < features.count { union.formUnion(features[index + 1]) }
-                return Array(union.sorted { weights[Int($0)] > weights[Int($1)] }.prefix(SentenceEvidence.featureLimit))
+                return SentenceEvidence.heaviest(union, weights: weights)
             }
         }
         return AlignmentLevel(sourceLengths: pairLengths(sourceLengths), targetLengths: pairLengths(targetLengths),
