@@ -17,9 +17,11 @@ final class BeadScorer {
     /// Cost per character of leaving a sentence unmatched.
     static let unmatchedCostPerCharacter = 0.005
 
-    private let level: AlignmentLevel
-    private let weights: [Double]
-    private let expectedOnBothSides: [Bool]
+    private let sourceFeatures: FeatureRows
+    private let targetFeatures: FeatureRows
+    // Per feature id; raw buffers for the same reason as the marks below.
+    private let weights: UnsafeMutableBufferPointer<Double>
+    private let expectedOnBothSides: UnsafeMutableBufferPointer<Bool>
     var lengthModel: LengthModel
     private let sourcePrefix: [Double]
     private let targetPrefix: [Double]
@@ -31,9 +33,18 @@ final class BeadScorer {
     private var generation: UInt32 = 0
 
     init(level: AlignmentLevel, weights: [Double], expectedOnBothSides: [Bool], lengthModel: LengthModel) {
-        self.level = level
-        self.weights = weights
-        self.expectedOnBothSides = expectedOnBothSides
+        // A feature that no unit of the other side carries can only add to a unit's total, which
+        // is kept per row; the loops skip it unless it is one whose absence is penalised.
+        var inSource = [Bool](repeating: false, count: weights.count)
+        var inTarget = [Bool](repeating: false, count: weights.count)
+        for features in level.sourceFeatures { for feature in features { inSource[Int(feature)] = true } }
+        for features in level.targetFeatures { for feature in features { inTarget[Int(feature)] = true } }
+        sourceFeatures = FeatureRows(level.sourceFeatures, weights: weights) { inTarget[Int($0)] || expectedOnBothSides[Int($0)] }
+        targetFeatures = FeatureRows(level.targetFeatures, weights: weights) { inSource[Int($0)] || expectedOnBothSides[Int($0)] }
+        self.weights = .allocate(capacity: max(weights.count, 1))
+        _ = self.weights.initialize(from: weights)
+        self.expectedOnBothSides = .allocate(capacity: max(expectedOnBothSides.count, 1))
+        _ = self.expectedOnBothSides.initialize(from: expectedOnBothSides)
         self.lengthModel = lengthModel
         sourcePrefix = level.sourceLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         targetPrefix = level.targetLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
@@ -44,6 +55,10 @@ final class BeadScorer {
     }
 
     deinit {
+        sourceFeatures.deallocate()
+        targetFeatures.deallocate()
+        weights.deallocate()
+        expectedOnBothSides.deallocate()
         sourceMarks.deallocate()
         targetMarks.deallocate()
     }
@@ -78,14 +93,13 @@ final class BeadScorer {
         }
         let generation = self.generation
         for unit in targets {
-            for feature in level.targetFeatures[unit] { targetMarks[Int(feature)] = generation }
+            for feature in targetFeatures.ids(of: unit) { targetMarks[Int(feature)] = generation }
         }
         var shared = 0.0, unmatched = 0.0
         for unit in sources {
-            var ownShared = 0.0, ownTotal = 0.0
-            for feature in level.sourceFeatures[unit] {
+            var ownShared = 0.0
+            for feature in sourceFeatures.ids(of: unit) {
                 let index = Int(feature)
-                ownTotal += weights[index]
                 if targetMarks[index] == generation { ownShared += weights[index] }
                 guard sourceMarks[index] != generation else { continue }
                 sourceMarks[index] = generation
@@ -95,13 +109,12 @@ final class BeadScorer {
                     unmatched += weights[index]
                 }
             }
-            if sources.count > 1, ownShared == 0 { unmatched += ownTotal }
+            if sources.count > 1, ownShared == 0 { unmatched += sourceFeatures.total(of: unit) }
         }
         for unit in targets {
-            var ownShared = 0.0, ownTotal = 0.0
-            for feature in level.targetFeatures[unit] {
+            var ownShared = 0.0
+            for feature in targetFeatures.ids(of: unit) {
                 let index = Int(feature)
-                ownTotal += weights[index]
                 if sourceMarks[index] == generation, targetMarks[index] == generation {
                     ownShared += weights[index]
                 } else if expectedOnBothSides[index], sourceMarks[index] != generation {
@@ -110,7 +123,7 @@ final class BeadScorer {
                     targetMarks[index] = 0
                 }
             }
-            if targets.count > 1, ownShared == 0 { unmatched += ownTotal }
+            if targets.count > 1, ownShared == 0 { unmatched += targetFeatures.total(of: unit) }
         }
         return Self.evidenceScale * (min(shared, Self.evidenceCap) - min(0.5 * unmatched, Self.penaltyCap))
     }
