@@ -5,6 +5,9 @@ struct AlignmentLevel {
     var targetLengths: [Double]
     var sourceFeatures: [[Int32]]
     var targetFeatures: [[Int32]]
+    /// Whether each unit is a `BoilerplateLine`; always false for merged units.
+    var sourceBoilerplate: [Bool]
+    var targetBoilerplate: [Bool]
 
     var sourceCount: Int { sourceLengths.count }
     var targetCount: Int { targetLengths.count }
@@ -23,6 +26,8 @@ struct AlignmentLevel {
             }
         }
         return AlignmentLevel(sourceLengths: pairLengths(sourceLengths), targetLengths: pairLengths(targetLengths),
-                              sourceFeatures: pairFeatures(sourceFeatures), targetFeatures: pairFeatures(targetFeatures))
+                              sourceFeatures: pairFeatures(sourceFeatures), targetFeatures: pairFeatures(targetFeatures),
+                              sourceBoilerplate: Array(repeating: false, count: (sourceCount + 1) / 2),
+                              targetBoilerplate: Array(repeating: false, count: (targetCount + 1) / 2))
     }
 }

@@ -17,6 +17,12 @@ final class BeadScorer {
     /// Cost per character of leaving a sentence unmatched.
     static let unmatchedCostPerCharacter = 0.005
 
+    /// What a boilerplate line adds to the cost of a merge that takes it in: enough that no
+    /// evidence can pay for it.
+    static let boilerplateMergeCost = 12.0
+
+    private let sourceBoilerplate: [Bool]
+    private let targetBoilerplate: [Bool]
     private let sourceFeatures: FeatureRows
     private let targetFeatures: FeatureRows
     // Per feature id; raw buffers for the same reason as the marks below.
@@ -39,6 +45,8 @@ final class BeadScorer {
         var inTarget = [Bool](repeating: false, count: weights.count)
         for features in level.sourceFeatures { for feature in features { inSource[Int(feature)] = true } }
         for features in level.targetFeatures { for feature in features { inTarget[Int(feature)] = true } }
+        sourceBoilerplate = level.sourceBoilerplate
+        targetBoilerplate = level.targetBoilerplate
         sourceFeatures = FeatureRows(level.sourceFeatures, weights: weights) { inTarget[Int($0)] || expectedOnBothSides[Int($0)] }
         targetFeatures = FeatureRows(level.targetFeatures, weights: weights) { inSource[Int($0)] || expectedOnBothSides[Int($0)] }
         self.weights = .allocate(capacity: max(weights.count, 1))
@@ -71,10 +79,16 @@ final class BeadScorer {
         let sourceLength = sourcePrefix[row] - sourcePrefix[row - bead.source]
         let targetLength = targetPrefix[column] - targetPrefix[column - bead.target]
         if bead.source == 0 || bead.target == 0 {
-            return bead.priorCost + Self.unmatchedCostPerCharacter * (sourceLength + targetLength / lengthModel.ratio)
+            // A boilerplate line left out is as likely as a sentence paired.
+            let boilerplate = bead.source == 0 ? targetBoilerplate[column - 1] : sourceBoilerplate[row - 1]
+            return (boilerplate ? Bead.oneToOne.priorCost : bead.priorCost)
+                + Self.unmatchedCostPerCharacter * (sourceLength + targetLength / lengthModel.ratio)
         }
         let length = lengthModel.cost(sourceLength: max(sourceLength, 1), targetLength: max(targetLength, 1))
-        return bead.priorCost + length - evidence
+        var merged = 0.0
+        if bead.source > 1, sourceBoilerplate[row - bead.source..<row].contains(true) { merged += Self.boilerplateMergeCost }
+        if bead.target > 1, targetBoilerplate[column - bead.target..<column].contains(true) { merged += Self.boilerplateMergeCost }
+        return bead.priorCost + length - evidence + merged
     }
 
     /// The lexical evidence for `bead` ending at (`row`, `column`), in nats; 0 for 1-0 and 0-1.
