@@ -21,8 +21,9 @@ final class BeadScorer {
     /// evidence can pay for it.
     static let boilerplateMergeCost = 12.0
 
-    private let sourceBoilerplate: [Bool]
-    private let targetBoilerplate: [Bool]
+    // Boilerplate lines among the first n units of each side, as raw buffers like the marks.
+    private let sourceBoilerplateBefore: UnsafeMutableBufferPointer<Int32>
+    private let targetBoilerplateBefore: UnsafeMutableBufferPointer<Int32>
     private let sourceFeatures: FeatureRows
     private let targetFeatures: FeatureRows
     // Per feature id; raw buffers for the same reason as the marks below.
@@ -45,8 +46,8 @@ final class BeadScorer {
         var inTarget = [Bool](repeating: false, count: weights.count)
         for features in level.sourceFeatures { for feature in features { inSource[Int(feature)] = true } }
         for features in level.targetFeatures { for feature in features { inTarget[Int(feature)] = true } }
-        sourceBoilerplate = level.sourceBoilerplate
-        targetBoilerplate = level.targetBoilerplate
+        sourceBoilerplateBefore = Self.runningCounts(level.sourceBoilerplate)
+        targetBoilerplateBefore = Self.runningCounts(level.targetBoilerplate)
         sourceFeatures = FeatureRows(level.sourceFeatures, weights: weights) { inTarget[Int($0)] || expectedOnBothSides[Int($0)] }
         targetFeatures = FeatureRows(level.targetFeatures, weights: weights) { inSource[Int($0)] || expectedOnBothSides[Int($0)] }
         self.weights = .allocate(capacity: max(weights.count, 1))
@@ -62,7 +63,17 @@ final class BeadScorer {
         targetMarks.initialize(repeating: 0)
     }
 
+    /// `flags.count + 1` counts: element n is how many of the first n flags are set.
+    private static func runningCounts(_ flags: [Bool]) -> UnsafeMutableBufferPointer<Int32> {
+        let counts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: flags.count + 1)
+        counts[0] = 0
+        for (index, flag) in flags.enumerated() { counts[index + 1] = counts[index] + (flag ? 1 : 0) }
+        return counts
+    }
+
     deinit {
+        sourceBoilerplateBefore.deallocate()
+        targetBoilerplateBefore.deallocate()
         sourceFeatures.deallocate()
         targetFeatures.deallocate()
         weights.deallocate()
@@ -80,14 +91,15 @@ final class BeadScorer {
         let targetLength = targetPrefix[column] - targetPrefix[column - bead.target]
         if bead.source == 0 || bead.target == 0 {
             // A boilerplate line left out is as likely as a sentence paired.
-            let boilerplate = bead.source == 0 ? targetBoilerplate[column - 1] : sourceBoilerplate[row - 1]
+            let boilerplate = bead.source == 0 ? targetBoilerplateBefore[column] > targetBoilerplateBefore[column - 1]
+                : sourceBoilerplateBefore[row] > sourceBoilerplateBefore[row - 1]
             return (boilerplate ? Bead.oneToOne.priorCost : bead.priorCost)
                 + Self.unmatchedCostPerCharacter * (sourceLength + targetLength / lengthModel.ratio)
         }
         let length = lengthModel.cost(sourceLength: max(sourceLength, 1), targetLength: max(targetLength, 1))
         var merged = 0.0
-        if bead.source > 1, sourceBoilerplate[row - bead.source..<row].contains(true) { merged += Self.boilerplateMergeCost }
-        if bead.target > 1, targetBoilerplate[column - bead.target..<column].contains(true) { merged += Self.boilerplateMergeCost }
+        if bead.source > 1, sourceBoilerplateBefore[row] > sourceBoilerplateBefore[row - bead.source] { merged += Self.boilerplateMergeCost }
+        if bead.target > 1, targetBoilerplateBefore[column] > targetBoilerplateBefore[column - bead.target] { merged += Self.boilerplateMergeCost }
         return bead.priorCost + length - evidence + merged
     }
 
