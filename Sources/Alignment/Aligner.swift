@@ -36,7 +36,9 @@ public struct Aligner: Sendable {
         }
         let evidence = SentenceEvidence(source: source, target: target, dictionary: options.dictionary, anchors: options.anchors)
         let sentences = AlignmentLevel(sourceLengths: evidence.sourceLengths, targetLengths: evidence.targetLengths,
-                                       sourceFeatures: evidence.sourceFeatures, targetFeatures: evidence.targetFeatures)
+                                       sourceFeatures: evidence.sourceFeatures, targetFeatures: evidence.targetFeatures,
+                                       sourceBoilerplate: source.map(BoilerplateLine.matches),
+                                       targetBoilerplate: target.map(BoilerplateLine.matches))
         let ratio = max(evidence.targetLengths.reduce(0, +), 1) / max(evidence.sourceLengths.reduce(0, +), 1)
         var lengthModel = LengthModel(ratio: ratio, variance: LengthModel.defaultVariance)
         let band = searchBand(for: sentences, evidence: evidence, lengthModel: lengthModel)

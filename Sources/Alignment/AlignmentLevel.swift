@@ -5,6 +5,9 @@ struct AlignmentLevel {
     var targetLengths: [Double]
     var sourceFeatures: [[Int32]]
     var targetFeatures: [[Int32]]
+    /// Whether each unit is a `BoilerplateLine`; always false for merged units.
+    var sourceBoilerplate: [Bool]
+    var targetBoilerplate: [Bool]
 
     var sourceCount: Int { sourceLengths.count }
     var targetCount: Int { targetLengths.count }
@@ -19,10 +22,12 @@ struct AlignmentLevel {
             stride(from: 0, to: features.count, by: 2).map { index in
                 var union = Set(features[index])
                 if index + 1 < features.count { union.formUnion(features[index + 1]) }
-                return Array(union.sorted { weights[Int($0)] > weights[Int($1)] }.prefix(SentenceEvidence.featureLimit))
+                return SentenceEvidence.heaviest(union, weights: weights)
             }
         }
         return AlignmentLevel(sourceLengths: pairLengths(sourceLengths), targetLengths: pairLengths(targetLengths),
-                              sourceFeatures: pairFeatures(sourceFeatures), targetFeatures: pairFeatures(targetFeatures))
+                              sourceFeatures: pairFeatures(sourceFeatures), targetFeatures: pairFeatures(targetFeatures),
+                              sourceBoilerplate: Array(repeating: false, count: (sourceCount + 1) / 2),
+                              targetBoilerplate: Array(repeating: false, count: (targetCount + 1) / 2))
     }
 }

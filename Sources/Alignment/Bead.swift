@@ -18,4 +18,7 @@ struct Bead {
         let total = priors.reduce(0) { $0 + $1.2 }
         return priors.map { Bead(source: $0.0, target: $0.1, priorCost: -log($0.2 / total)) }
     }()
+
+    /// The 1-1 bead of `all`.
+    static let oneToOne = all[0]
 }

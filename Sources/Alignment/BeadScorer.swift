@@ -17,9 +17,18 @@ final class BeadScorer {
     /// Cost per character of leaving a sentence unmatched.
     static let unmatchedCostPerCharacter = 0.005
 
-    private let level: AlignmentLevel
-    private let weights: [Double]
-    private let expectedOnBothSides: [Bool]
+    /// What a boilerplate line adds to the cost of a merge that takes it in: enough that no
+    /// evidence can pay for it.
+    static let boilerplateMergeCost = 12.0
+
+    // Boilerplate lines among the first n units of each side, as raw buffers like the marks.
+    private let sourceBoilerplateBefore: UnsafeMutableBufferPointer<Int32>
+    private let targetBoilerplateBefore: UnsafeMutableBufferPointer<Int32>
+    private let sourceFeatures: FeatureRows
+    private let targetFeatures: FeatureRows
+    // Per feature id; raw buffers for the same reason as the marks below.
+    private let weights: UnsafeMutableBufferPointer<Double>
+    private let expectedOnBothSides: UnsafeMutableBufferPointer<Bool>
     var lengthModel: LengthModel
     private let sourcePrefix: [Double]
     private let targetPrefix: [Double]
@@ -31,9 +40,20 @@ final class BeadScorer {
     private var generation: UInt32 = 0
 
     init(level: AlignmentLevel, weights: [Double], expectedOnBothSides: [Bool], lengthModel: LengthModel) {
-        self.level = level
-        self.weights = weights
-        self.expectedOnBothSides = expectedOnBothSides
+        // A feature that no unit of the other side carries can only add to a unit's total, which
+        // is kept per row; the loops skip it unless it is one whose absence is penalised.
+        var inSource = [Bool](repeating: false, count: weights.count)
+        var inTarget = [Bool](repeating: false, count: weights.count)
+        for features in level.sourceFeatures { for feature in features { inSource[Int(feature)] = true } }
+        for features in level.targetFeatures { for feature in features { inTarget[Int(feature)] = true } }
+        sourceBoilerplateBefore = Self.runningCounts(level.sourceBoilerplate)
+        targetBoilerplateBefore = Self.runningCounts(level.targetBoilerplate)
+        sourceFeatures = FeatureRows(level.sourceFeatures, weights: weights) { inTarget[Int($0)] || expectedOnBothSides[Int($0)] }
+        targetFeatures = FeatureRows(level.targetFeatures, weights: weights) { inSource[Int($0)] || expectedOnBothSides[Int($0)] }
+        self.weights = .allocate(capacity: max(weights.count, 1))
+        _ = self.weights.initialize(from: weights)
+        self.expectedOnBothSides = .allocate(capacity: max(expectedOnBothSides.count, 1))
+        _ = self.expectedOnBothSides.initialize(from: expectedOnBothSides)
         self.lengthModel = lengthModel
         sourcePrefix = level.sourceLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         targetPrefix = level.targetLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
@@ -43,7 +63,21 @@ final class BeadScorer {
         targetMarks.initialize(repeating: 0)
     }
 
+    /// `flags.count + 1` counts: element n is how many of the first n flags are set.
+    private static func runningCounts(_ flags: [Bool]) -> UnsafeMutableBufferPointer<Int32> {
+        let counts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: flags.count + 1)
+        counts[0] = 0
+        for (index, flag) in flags.enumerated() { counts[index + 1] = counts[index] + (flag ? 1 : 0) }
+        return counts
+    }
+
     deinit {
+        sourceBoilerplateBefore.deallocate()
+        targetBoilerplateBefore.deallocate()
+        sourceFeatures.deallocate()
+        targetFeatures.deallocate()
+        weights.deallocate()
+        expectedOnBothSides.deallocate()
         sourceMarks.deallocate()
         targetMarks.deallocate()
     }
@@ -56,10 +90,17 @@ final class BeadScorer {
         let sourceLength = sourcePrefix[row] - sourcePrefix[row - bead.source]
         let targetLength = targetPrefix[column] - targetPrefix[column - bead.target]
         if bead.source == 0 || bead.target == 0 {
-            return bead.priorCost + Self.unmatchedCostPerCharacter * (sourceLength + targetLength / lengthModel.ratio)
+            // A boilerplate line left out is as likely as a sentence paired.
+            let boilerplate = bead.source == 0 ? targetBoilerplateBefore[column] > targetBoilerplateBefore[column - 1]
+                : sourceBoilerplateBefore[row] > sourceBoilerplateBefore[row - 1]
+            return (boilerplate ? Bead.oneToOne.priorCost : bead.priorCost)
+                + Self.unmatchedCostPerCharacter * (sourceLength + targetLength / lengthModel.ratio)
         }
         let length = lengthModel.cost(sourceLength: max(sourceLength, 1), targetLength: max(targetLength, 1))
-        return bead.priorCost + length - evidence
+        var merged = 0.0
+        if bead.source > 1, sourceBoilerplateBefore[row] > sourceBoilerplateBefore[row - bead.source] { merged += Self.boilerplateMergeCost }
+        if bead.target > 1, targetBoilerplateBefore[column] > targetBoilerplateBefore[column - bead.target] { merged += Self.boilerplateMergeCost }
+        return bead.priorCost + length - evidence + merged
     }
 
     /// The lexical evidence for `bead` ending at (`row`, `column`), in nats; 0 for 1-0 and 0-1.
@@ -78,14 +119,13 @@ final class BeadScorer {
         }
         let generation = self.generation
         for unit in targets {
-            for feature in level.targetFeatures[unit] { targetMarks[Int(feature)] = generation }
+            for feature in targetFeatures.ids(of: unit) { targetMarks[Int(feature)] = generation }
         }
         var shared = 0.0, unmatched = 0.0
         for unit in sources {
-            var ownShared = 0.0, ownTotal = 0.0
-            for feature in level.sourceFeatures[unit] {
+            var ownShared = 0.0
+            for feature in sourceFeatures.ids(of: unit) {
                 let index = Int(feature)
-                ownTotal += weights[index]
                 if targetMarks[index] == generation { ownShared += weights[index] }
                 guard sourceMarks[index] != generation else { continue }
                 sourceMarks[index] = generation
@@ -95,13 +135,12 @@ final class BeadScorer {
                     unmatched += weights[index]
                 }
             }
-            if sources.count > 1, ownShared == 0 { unmatched += ownTotal }
+            if sources.count > 1, ownShared == 0 { unmatched += sourceFeatures.total(of: unit) }
         }
         for unit in targets {
-            var ownShared = 0.0, ownTotal = 0.0
-            for feature in level.targetFeatures[unit] {
+            var ownShared = 0.0
+            for feature in targetFeatures.ids(of: unit) {
                 let index = Int(feature)
-                ownTotal += weights[index]
                 if sourceMarks[index] == generation, targetMarks[index] == generation {
                     ownShared += weights[index]
                 } else if expectedOnBothSides[index], sourceMarks[index] != generation {
@@ -110,7 +149,7 @@ final class BeadScorer {
                     targetMarks[index] = 0
                 }
             }
-            if targets.count > 1, ownShared == 0 { unmatched += ownTotal }
+            if targets.count > 1, ownShared == 0 { unmatched += targetFeatures.total(of: unit) }
         }
         return Self.evidenceScale * (min(shared, Self.evidenceCap) - min(0.5 * unmatched, Self.penaltyCap))
     }

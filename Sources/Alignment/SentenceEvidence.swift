@@ -51,11 +51,16 @@ struct SentenceEvidence {
         }
         expectedOnBothSides = vocabulary.expectedOnBothSides
         let weights = self.weights
-        let order: ([Int32]) -> [Int32] = { features in
-            Array(features.sorted { weights[Int($0)] > weights[Int($1)] }.prefix(Self.featureLimit))
-        }
-        sourceFeatures = sourceFeatures.map(order)
-        targetFeatures = targetFeatures.map(order)
+        sourceFeatures = sourceFeatures.map { Self.heaviest($0, weights: weights) }
+        targetFeatures = targetFeatures.map { Self.heaviest($0, weights: weights) }
+    }
+
+    /// The `featureLimit` heaviest of `features`, heaviest first, equal weights in id order: the
+    /// order must not depend on a set's iteration order, which changes from run to run, or the
+    /// cut at the limit and the order of the sums would, and with them the alignment.
+    static func heaviest(_ features: some Collection<Int32>, weights: [Double]) -> [Int32] {
+        Array(features.sorted { weights[Int($0)] > weights[Int($1)] || (weights[Int($0)] == weights[Int($1)] && $0 < $1) }
+            .prefix(featureLimit))
     }
 }
 

@@ -47,6 +47,19 @@ import Testing
         #expect(links.map(LinksFormat.line) == ["0\t0", "1\t1", "2\t2"])
     }
 
+    @Test(arguments: ["(ant/dws)", "Baca juga: Ini Daftar Posko Banjir di Bogor", "Editor: Dewi Lestari"])
+    func aTrailerIsLeftOutNotMerged(trailer: String) {
+        let source = ["Banjir merendam 40 rumah di Kecamatan Cibinong.", trailer]
+        let target = ["Floods inundated 40 houses in Cibinong."]
+        #expect(Aligner().align(source: source, target: target).map(LinksFormat.line) == ["0\t0", "1\t"])
+    }
+
+    @Test func aCreditLineOnBothSidesIsStillPaired() {
+        let source = ["Presiden menerima Perdana Menteri Malaysia di Istana Bogor.", "(Padan)"]
+        let target = ["The president received Malaysia's prime minister at Bogor Palace.", "(Padan)"]
+        #expect(Aligner().align(source: source, target: target).map(LinksFormat.line) == ["0\t0", "1\t1"])
+    }
+
     @Test func confidenceSeparatesCleanFromDoubtfulLinks() throws {
         let pair = try Self.fixture("patrol")
         let links = Aligner().align(source: pair.source, target: pair.target)

@@ -14,6 +14,23 @@ import Testing
         #expect(result.standardOutput == "0,1\t0\n2\t1\n3\t2\n4\t3\n5\t4\n\t5\n6\t6\n7\t\n")
     }
 
+    @Test func presplitLinesAreTrimmedOfSpacesTabsAndNoBreakSpaces() throws {
+        let directory = try PadanProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let source = directory.appendingPathComponent("a.id.txt"), target = directory.appendingPathComponent("a.en.txt")
+        try "\t Harga cabai naik 12 persen di Medan.\u{00A0}\n \u{3000}\t\nPedagang menyalahkan hujan.  \n"
+            .write(to: source, atomically: true, encoding: .utf8)
+        try "Chilli prices rose 12 percent in Medan.\r\n\u{2003}Traders blamed the rain.\t\r\n"
+            .write(to: target, atomically: true, encoding: .utf8)
+        let result = try PadanProcess.run(["align", "--presplit", "--format", "tsv", "--no-glossary", source.path, target.path])
+        #expect(result.status == 0, "\(result.standardError)")
+        let rows = result.standardOutput.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.map { $0.count == 6 ? [String($0[4]), String($0[5])] : [] } == [
+            ["Harga cabai naik 12 persen di Medan.", "Chilli prices rose 12 percent in Medan."],
+            ["Pedagang menyalahkan hujan.", "Traders blamed the rain."],
+        ])
+    }
+
     @Test func segmentsProseAndWritesTMXWithConfidence() throws {
         let directory = try PadanProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

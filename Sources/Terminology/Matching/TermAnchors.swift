@@ -11,23 +11,35 @@
 ///   O(w · f) for w words and f the most forms that start with one word.
 public struct TermAnchors: Sendable {
     private let matcher: TermMatcher
-    /// English forms by their first word: the form's words and the key of its entry.
-    private let englishForms: [String: [(words: [Substring], key: String)]]
+    /// Every word of every English form, numbered, so a sentence's words are compared as numbers.
+    private let englishWordNumbers: [Substring: Int32]
+    /// English forms by the number of their first word: the numbers of the form's words and the
+    /// key of its entry.
+    private let englishForms: [[(words: [Int32], key: String)]]
 
     public init(glossary: Glossary, morphology: IndonesianMorphology = .shared) {
         matcher = TermMatcher(glossary: glossary, morphology: morphology)
-        var forms: [String: [(words: [Substring], key: String)]] = [:]
+        var numbers: [Substring: Int32] = [:]
+        var forms: [[(words: [Int32], key: String)]] = []
         var seen: Set<String> = []
         for entry in glossary.entries {
             let key = EnglishText.normalise(entry.english)
             for rendering in entry.acceptableEnglish {
                 for form in EnglishInflection.forms(of: rendering, partOfSpeech: entry.partOfSpeech) {
                     let words = EnglishText.normalise(form).split(separator: " ")
-                    guard let first = words.first, seen.insert(key + "|" + words.joined(separator: " ")).inserted else { continue }
-                    forms[String(first), default: []].append((words, key))
+                    guard !words.isEmpty, seen.insert(key + "|" + words.joined(separator: " ")).inserted else { continue }
+                    let wordNumbers = words.map { word -> Int32 in
+                        if let number = numbers[word] { return number }
+                        let number = Int32(numbers.count)
+                        numbers[Substring(String(word))] = number
+                        forms.append([])
+                        return number
+                    }
+                    forms[Int(wordNumbers[0])].append((wordNumbers, key))
                 }
             }
         }
+        englishWordNumbers = numbers
         englishForms = forms
     }
 
@@ -39,10 +51,11 @@ public struct TermAnchors: Sendable {
     /// The keys of the glossary entries one of whose English renderings, in any inflected form,
     /// occurs as whole words in `sentence`, each once.
     public func englishKeys(in sentence: String) -> [String] {
-        let words = EnglishText.normalise(sentence).split(separator: " ")
+        // Words no form contains are -1: they match nothing.
+        let words = EnglishText.normalise(sentence).split(separator: " ").map { englishWordNumbers[$0] ?? -1 }
         var keys: [String] = []
-        for (position, word) in words.enumerated() {
-            for form in englishForms[String(word)] ?? [] where position + form.words.count <= words.count
+        for (position, word) in words.enumerated() where word >= 0 {
+            for form in englishForms[Int(word)] where position + form.words.count <= words.count
                 && words[position..<position + form.words.count].elementsEqual(form.words) {
                 keys.append(form.key)
             }

@@ -42,9 +42,7 @@ struct DocumentReader: Sendable {
         let text = try TextInput.read(path: path)
         let sentences: [String]
         if presplit {
-            sentences = text.split(whereSeparator: \.isNewline)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }
+            sentences = text.split(whereSeparator: \.isNewline).map(Self.trimmed).filter { !$0.isEmpty }
         } else {
             sentences = segmenter.sentences(in: text).map(\.text)
         }
@@ -53,6 +51,19 @@ struct DocumentReader: Sendable {
                                   message: "\(path == "-" ? TextInput.standardInputName : path): error: no sentences to align (the file is empty or only white space)")
         }
         return sentences
+    }
+
+    /// `line` without leading and trailing spaces and tabs (Unicode space separators and U+0009,
+    /// as Foundation's `.whitespaces`), trimmed scalar by scalar without a bridge to NSString.
+    static func trimmed(_ line: Substring) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar == " " || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(scalars[first...last])
     }
 
     /// `berita` for `dir/berita.id.txt`.
