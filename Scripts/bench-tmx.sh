@@ -50,6 +50,21 @@ awk -v x="$XS" -v s="$SS" -v c="$CS" 'BEGIN { printf "throughput vs xmllint: sta
 awk -v x="$XC" -v s="$SC" -v c="$CC" 'BEGIN { printf "by CPU time:           stats %.0f %%, convert %.0f %%\n", 100 * x / s, 100 * x / c }'
 cmp -s <(xmllint --stream --noout "$WORK/converted.tmx" 2>&1) /dev/null && echo "converted file: well-formed"
 
+# A peer the issue names: translate-toolkit loading the same file (one run; it is slow). It is
+# installed by `make interop`; when it is missing the line says so rather than installing it here.
+if /usr/bin/python3 -c 'import translate.storage.tmx' 2>/dev/null; then
+    /usr/bin/time -f "%e %M %U %S" -o "$WORK/time" /usr/bin/python3 -c '
+import sys
+from translate.storage import tmx
+with open(sys.argv[1], "rb") as handle:
+    print(len(tmx.tmxfile(handle).units))' "$FILE" >/dev/null
+    read -r TS TK TU TSY < "$WORK/time"
+    report "translate-toolkit (tmxfile load)" "$TS" "$TK" "$(awk -v u="$TU" -v s="$TSY" 'BEGIN { print u + s }')"
+    awk -v t="$TS" -v s="$SS" 'BEGIN { printf "padan tmx stats is %.1fx as fast as translate-toolkit\n", t / s }'
+else
+    echo "translate-toolkit: not installed (make interop installs it); peer figure skipped"
+fi
+
 # Memory stays flat when the file grows tenfold (stats only; one run).
 BIG=$WORK/bench-2m.tmx
 "$BIN/padan-dev" generate-tmx --units $((UNITS * 10)) -o "$BIG"
