@@ -20,9 +20,17 @@ import Testing
         ("Nilainya Rp1,5 juta", "worth 1.5 million rupiah"),
         ("pada pukul 19.10 waktu setempat", "at 7:10 p.m. local time"),
         ("tiga kapal", "3 ships"),
+        ("satu kapal", "1 ship"),
+        ("11 korban", "eleven victims"),
+        ("sebelas korban", "11 victims"),
     ])
     func theSameQuantityInEitherConventionIsShared(indonesian: String, english: String) {
         #expect(shared(indonesian, english) == 1)
+    }
+
+    @Test func oneSpelledOutIsSharedWithTheDigitAtTheStartOfASentence() {
+        #expect(shared("1 dari 3 warga menolak", "One in three residents refused") == 2)
+        #expect(shared("Satu dari tiga warga menolak", "1 in 3 residents refused") == 2)
     }
 
     @Test func aGroupedNumberIsNotADecimal() {
