@@ -10,6 +10,8 @@ public struct MemoryError: UserFacingError, Hashable, Sendable {
         case notAMemory
         /// The file was written by a newer Padan whose schema this version does not know.
         case newerSchema
+        /// There is no memory at the path, and the command only reads.
+        case missing
         /// The file or its directory cannot be created or opened.
         case cannotOpen
         /// A database operation failed (disk full, locked, corrupt).
@@ -32,6 +34,7 @@ public struct MemoryError: UserFacingError, Hashable, Sendable {
     public var category: FailureCategory {
         switch kind {
         case .notAMemory, .newerSchema: .dataError
+        case .missing: .noInput
         case .cannotOpen: .cannotCreate
         case .storage: .ioError
         case .invalidRequest: .usage

@@ -86,3 +86,16 @@ import Testing
         #expect(result.standardOutput.contains("\"result\" : ["))
     }
 }
+
+@Suite struct MissingMemoryTests {
+    @Test(arguments: [["memory", "stats"], ["memory", "lookup", "KTT dibuka."], ["memory", "search", "KTT"], ["suggest", "-"]])
+    func aCommandThatOnlyReadsDoesNotCreateAMemory(arguments: [String]) throws {
+        let directory = try PadanProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("none.sqlite").path
+        let result = try PadanProcess.run(arguments + ["--memory", path], input: "KTT dibuka.")
+        #expect(result.status == 66)
+        #expect(result.standardError.contains("no translation memory here yet"))
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}

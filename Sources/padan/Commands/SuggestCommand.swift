@@ -50,7 +50,7 @@ struct SuggestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let text = try TextInput.read(path: article)
-        let suggester = Suggester(memory: try memory.open(), glossary: try glossary.load())
+        let suggester = Suggester(memory: try memory.openExisting(), glossary: try glossary.load())
         let result = try suggester.suggest(article: text, options: .init(limit: limit, threshold: threshold))
         if let xliff {
             let original = article == "-" ? "stdin.txt" : URL(fileURLWithPath: article).lastPathComponent

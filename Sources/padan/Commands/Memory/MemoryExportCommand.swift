@@ -40,7 +40,7 @@ struct MemoryExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try memory.open()
+        let store = try memory.openExisting()
         let header = TMXHeader.padan(sourceLanguage: langs?.source ?? "id", toolVersion: PadanVersion.current)
         let writer = try TMXWriter(path: output, header: header)
         let filter = ExportFilter(since: since.flatMap(Self.parseDate), origin: origin,

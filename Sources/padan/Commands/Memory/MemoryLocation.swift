@@ -14,9 +14,20 @@ struct MemoryLocation: ParsableArguments {
         path ?? TranslationMemory.defaultPath(environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens (creating when missing) the memory.
+    /// Opens (creating when missing) the memory, for commands that write to it.
     func open() throws -> TranslationMemory {
         try TranslationMemory(path: resolvedPath)
+    }
+
+    /// Opens an existing memory, for commands that only read: a missing file is an error, never
+    /// an empty memory created as a side effect.
+    func openExisting() throws -> TranslationMemory {
+        let path = resolvedPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw MemoryError(.missing, path: path,
+                              "no translation memory here yet; fill one with padan memory import FILE.tmx or padan align --into-memory, or name another with --memory")
+        }
+        return try TranslationMemory(path: path)
     }
 }
 

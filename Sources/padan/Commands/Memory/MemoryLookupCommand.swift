@@ -41,7 +41,7 @@ struct MemoryLookupCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let matches = try memory.open().lookup(text, limit: limit, threshold: threshold)
+        let matches = try memory.openExisting().lookup(text, limit: limit, threshold: threshold)
         if json { return try JSONOutput.print(matches) }
         if matches.isEmpty { print("no match at or above \(Int(threshold))%") }
         for match in matches {

@@ -46,7 +46,7 @@ struct MemorySearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let side: MemorySide = ["id", "source"].contains(lang) ? .source : .target
-        let hits = try memory.open().concordance(text, in: side, limit: limit, exact: exact)
+        let hits = try memory.openExisting().concordance(text, in: side, limit: limit, exact: exact)
         if json { return try JSONOutput.print(hits) }
         if hits.isEmpty { print("no unit holds \"\(text)\"") }
         for hit in hits {
