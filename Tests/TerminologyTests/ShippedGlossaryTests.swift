@@ -87,4 +87,10 @@ import TextIO
         #expect(matches.contains { $0.matchedText == "Antara" && $0.entry.english == "Antara news agency" })
         #expect(!matches.contains { $0.matchedText == "antara" })
     }
+
+    @Test func aTermWrittenInflectedDoesNotMatchDerivationsOfItsRoot() {
+        let matches = TermMatcher(glossary: glossary).matches(in: "Ada anggaran tambahan untuk pertahanan, tambahnya.")
+        #expect(matches.contains { $0.matchedText == "tambahnya" && $0.entry.english == "he added" })
+        #expect(!matches.contains { $0.matchedText == "tambahan" && $0.entry.english == "he added" })
+    }
 }

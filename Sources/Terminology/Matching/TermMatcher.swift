@@ -24,6 +24,9 @@ public struct TermMatcher: Sendable {
     /// Every key of the trie, numbered; a text word keeps only the keys listed here.
     private let keyNumbers: [String: Int]
     private let cache = AnalysisCache()
+    /// Term words the glossary writes inflected but not derived (`tambahnya`, "he added"): they
+    /// stand for that word only, so a derivation of their root (`tambahan`, additional) is no match.
+    private let inflectedTermWords: Set<String>
 
     /// Builds the matcher for `glossary`.
     /// - Parameter morphology: the analyser (default: the built-in lexicon).
@@ -38,6 +41,7 @@ public struct TermMatcher: Sendable {
         var analyses: [String: WordAnalysis] = [:]
         var keyNumbers: [String: Int] = [:]
         var paths: [(keys: [Int], term: TermTrie.Term)] = []
+        var inflectedTermWords: Set<String> = []
         for (index, entry) in glossary.entries.enumerated() {
             for term in entry.indonesian {
                 let words = TermMatcher.words(of: term) { word in
@@ -45,6 +49,9 @@ public struct TermMatcher: Sendable {
                     let analysis = morphology.analyse(word)
                     analyses[word] = analysis
                     return analysis
+                }
+                for analysis in words where !analysis.isDerived && analysis.word.lowercased() != analysis.base {
+                    inflectedTermWords.insert(analysis.word)
                 }
                 let keys = words.map { analysis in
                     let key = TermKeys.termKey(for: analysis, inAcronymEntry: entry.isAcronym, isWholeTerm: words.count == 1)
@@ -56,6 +63,7 @@ public struct TermMatcher: Sendable {
             }
         }
         trie = TermTrie(paths: paths, keyCount: keyNumbers.count)
+        self.inflectedTermWords = inflectedTermWords
         self.keyNumbers = keyNumbers
     }
 
@@ -161,13 +169,16 @@ public struct TermMatcher: Sendable {
                       throughRoot: inout [Bool], best: inout Found?) {
         if position > start, let term = trie.term(at: node) {
             var level = MatchLevel.exact
+            var admissible = true
             for (offset, termWord) in term.words.enumerated() {
                 let word = words[start + offset]
                 // The analysed word is the token with typographic apostrophes made ASCII.
-                level = max(level, TermKeys.level(of: word.token.text.replacingApostrophes(), isDerived: word.entry.isDerived,
-                                                  matching: termWord, throughRoot: throughRoot[offset]))
+                let wordLevel = TermKeys.level(of: word.token.text.replacingApostrophes(), isDerived: word.entry.isDerived,
+                                               matching: termWord, throughRoot: throughRoot[offset])
+                if wordLevel == .derived && inflectedTermWords.contains(termWord) { admissible = false }
+                level = max(level, wordLevel)
             }
-            if best == nil || position > best!.end || (position == best!.end && level < best!.level) {
+            if admissible, best == nil || position > best!.end || (position == best!.end && level < best!.level) {
                 best = Found(end: position, entry: term.entry, level: level)
             }
         }
