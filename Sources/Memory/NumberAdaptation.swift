@@ -1,4 +1,5 @@
 import Foundation
+import Segmentation
 
 /// Carries new numbers into a memory translation when numbers are all that changed.
 ///
@@ -21,8 +22,8 @@ enum NumberAdaptation {
         // Replace from the end so earlier ranges stay valid.
         var replacements: [(Range<Int>, String)] = []
         for difference in differences {
-            guard let old = difference.memory, let new = difference.query,
-                  let oldValue = value(of: old, decimalComma: usesDecimalComma(sourceLanguage)) else { return nil }
+            guard let old = difference.memory, let new = difference.query else { return nil }
+            let oldValue = value(of: old, decimalComma: usesDecimalComma(sourceLanguage))
             let hits = tokens.indices.filter { value(of: tokens[$0].text, decimalComma: usesDecimalComma(targetLanguage)) == oldValue }
             guard hits.count == 1 else { return nil }
             let written = swapsSeparators ? swapSeparators(new) : new
@@ -41,14 +42,11 @@ enum NumberAdaptation {
         return ["id", "ms", "de", "fr", "es", "it", "nl", "pt"].contains(base)
     }
 
-    /// The value of a number written with `.`/`,` separators, as a `Decimal`.
-    static func value(of text: String, decimalComma: Bool) -> Decimal? {
-        let (grouping, decimal): (Character, Character) = decimalComma ? (".", ",") : (",", ".")
-        var normalized = ""
-        for character in text where character != grouping {
-            normalized.append(character == decimal ? "." : character)
-        }
-        return Decimal(string: normalized, locale: Locale(identifier: "en_US_POSIX"))
+    /// The kind and value of a number as `language` writes it, read by the one number reader the
+    /// project has (`Segmentation.NumberMention`), so that carry-over, alignment and QA agree.
+    static func value(of text: String, decimalComma: Bool) -> (kind: NumberMention.Kind, value: Double) {
+        let reading = NumberMention.reading(of: text, convention: decimalComma ? .indonesian : .english)
+        return (reading.kind, reading.value)
     }
 
     static func swapSeparators(_ number: String) -> String {

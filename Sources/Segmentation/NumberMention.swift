@@ -59,6 +59,13 @@ public struct NumberMention: Hashable, Sendable, Codable {
         return mentions
     }
 
+    /// How a run of digits and separators alone reads (`2,5` → 2.5 in Indonesian, `07.10` → a time).
+    ///
+    ///     NumberMention.reading(of: "1.500", convention: .indonesian).value   // 1500
+    public static func reading(of digits: String, convention: NumberConvention) -> NumberMention {
+        read(digits, convention: convention, start: 0, end: digits.count)
+    }
+
     private static func read(_ digits: String, convention: NumberConvention, start: Int, end: Int) -> NumberMention {
         let (group, decimal): (Character, Character) = convention == .indonesian ? (".", ",") : (",", ".")
         func quantity(_ value: Double) -> NumberMention {
