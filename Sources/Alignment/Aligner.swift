@@ -34,6 +34,25 @@ public struct Aligner: Sendable {
             return source.indices.map { AlignmentLink(source: $0..<$0 + 1, target: 0..<0, confidence: 1) }
                 + target.indices.map { AlignmentLink(source: 0..<0, target: $0..<$0 + 1, confidence: 1) }
         }
+        return search(source: source, target: target).links
+    }
+
+    /// How the model prices each of `links` (any alignment of the pair, the found one or a gold
+    /// one), under the length model the search fitted to the pair: comparing two paths' totals
+    /// shows which cue made the search prefer one.
+    /// - Precondition: both sides non-empty; `links` in order and within the sides.
+    public func costs(of links: [AlignmentLink], source: [String], target: [String]) -> [LinkCost] {
+        precondition(!source.isEmpty && !target.isEmpty, "both sides must have sentences")
+        let scorer = search(source: source, target: target).scorer
+        return links.map { link in
+            let bead = Bead.all.first { $0.source == link.source.count && $0.target == link.target.count }
+                ?? Bead(source: link.source.count, target: link.target.count, priorCost: .infinity)
+            return scorer.breakdown(bead, row: link.source.upperBound, column: link.target.upperBound)
+        }
+    }
+
+    /// The two-pass search: a first path, the length model refitted on its 1-1 links, the final path.
+    private func search(source: [String], target: [String]) -> (links: [AlignmentLink], scorer: BeadScorer) {
         let evidence = SentenceEvidence(source: source, target: target, dictionary: options.dictionary, anchors: options.anchors)
         let sentences = AlignmentLevel(sourceLengths: evidence.sourceLengths, targetLengths: evidence.targetLengths,
                                        sourceFeatures: evidence.sourceFeatures, targetFeatures: evidence.targetFeatures,
@@ -50,9 +69,10 @@ public struct Aligner: Sendable {
             (evidence.sourceLengths[$0.source.lowerBound], evidence.targetLengths[$0.target.lowerBound])
         })
         scorer.lengthModel = lengthModel
-        return LatticeSearch(band: band, scorer: scorer).bestPath(posteriors: true, evidence: &evidenceCache).map {
+        let links = LatticeSearch(band: band, scorer: scorer).bestPath(posteriors: true, evidence: &evidenceCache).map {
             AlignmentLink(source: $0.source, target: $0.target, confidence: $0.posterior)
         }
+        return (links, scorer)
     }
 
     /// The band to search at the sentence level: the full lattice when small, else the band

@@ -103,6 +103,16 @@ final class BeadScorer {
         return bead.priorCost + length - evidence + merged
     }
 
+    /// The parts of `cost(_:row:column:evidence:)` for `bead` ending at (`row`, `column`).
+    func breakdown(_ bead: Bead, row: Int, column: Int) -> LinkCost {
+        let evidence = evidence(for: bead, row: row, column: column)
+        let total = cost(bead, row: row, column: column, evidence: evidence)
+        let isPaired = bead.source > 0 && bead.target > 0
+        let length = isPaired ? lengthModel.cost(sourceLength: max(sourcePrefix[row] - sourcePrefix[row - bead.source], 1),
+                                                 targetLength: max(targetPrefix[column] - targetPrefix[column - bead.target], 1)) : 0
+        return LinkCost(prior: isPaired ? bead.priorCost : total, length: length, evidence: evidence, total: total)
+    }
+
     /// The lexical evidence for `bead` ending at (`row`, `column`), in nats; 0 for 1-0 and 0-1.
     func evidence(for bead: Bead, row: Int, column: Int) -> Double {
         guard bead.source > 0, bead.target > 0 else { return 0 }

@@ -40,6 +40,9 @@ struct EvalAlignment: ParsableCommand {
     @Flag(help: "Print every wrong or missed link of each document.")
     var errors = false
 
+    @Flag(help: "With --errors: the cost of each differing link (prior + length − evidence) and both paths' totals.")
+    var explain = false
+
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
@@ -72,7 +75,10 @@ struct EvalAlignment: ParsableCommand {
                 print(String(format: "%-44@ F1 %.3f  (%d/%d gold found)", stem, score.overall.f1,
                              score.overall.found, score.overall.gold))
             }
-            if errors, !json { printErrors(predicted: predicted, gold: gold, stem: stem) }
+            if errors, !json {
+                printErrors(predicted: predicted, gold: gold, stem: stem,
+                            costs: explain ? { aligner.costs(of: $0, source: source, target: target) } : nil)
+            }
         }
         if json {
             try JSONSummary(documents: names.count, score: total, calibration: calibration.buckets).print()
@@ -101,14 +107,27 @@ struct EvalAlignment: ParsableCommand {
             .reversed().drop { $0.isEmpty }.reversed()
     }
 
-    private func printErrors(predicted: [AlignmentLink], gold: [AlignmentLink], stem: String) {
+    private func printErrors(predicted: [AlignmentLink], gold: [AlignmentLink], stem: String,
+                             costs: (([AlignmentLink]) -> [LinkCost])?) {
         let goldLines = Set(gold.map(LinksFormat.line)), predictedLines = Set(predicted.map(LinksFormat.line))
-        for link in predicted where !goldLines.contains(LinksFormat.line(for: link)) {
-            print("  \(stem) wrong  \(LinksFormat.line(for: link))  (\(String(format: "%.2f", link.confidence)))")
+        let wrong = predicted.filter { !goldLines.contains(LinksFormat.line(for: $0)) }
+        let missed = gold.filter { !predictedLines.contains(LinksFormat.line(for: $0)) }
+        let wrongCosts = costs?(wrong), missedCosts = costs?(missed)
+        for (index, link) in wrong.enumerated() {
+            print("  \(stem) wrong  \(LinksFormat.line(for: link))  (\(String(format: "%.2f", link.confidence)))"
+                  + (wrongCosts.map { describe($0[index]) } ?? ""))
         }
-        for link in gold where !predictedLines.contains(LinksFormat.line(for: link)) {
-            print("  \(stem) missed \(LinksFormat.line(for: link))")
+        for (index, link) in missed.enumerated() {
+            print("  \(stem) missed \(LinksFormat.line(for: link))" + (missedCosts.map { describe($0[index]) } ?? ""))
         }
+        if let wrongCosts, let missedCosts, !wrong.isEmpty {
+            print(String(format: "  \(stem) cost of the differing links: found %.2f, gold %.2f",
+                         wrongCosts.reduce(0) { $0 + $1.total }, missedCosts.reduce(0) { $0 + $1.total }))
+        }
+    }
+
+    private func describe(_ cost: LinkCost) -> String {
+        String(format: "  cost %.2f = prior %.2f + length %.2f - evidence %.2f", cost.total, cost.prior, cost.length, cost.evidence)
     }
 }
 
