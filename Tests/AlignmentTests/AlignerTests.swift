@@ -100,4 +100,22 @@ import Testing
         #expect(!chosen(Aligner().align(source: source, target: target)))
         #expect(chosen(with.align(source: source, target: target)))
     }
+
+    @Test func theFoundPathCostsNoMoreThanOtherPaths() throws {
+        let pair = try Self.fixture("harbour")
+        let aligner = Aligner()
+        let found = aligner.align(source: pair.source, target: pair.target)
+        let shared = min(pair.source.count, pair.target.count)
+        let diagonal = (0..<shared).map { AlignmentLink(source: $0..<$0 + 1, target: $0..<$0 + 1, confidence: 0) }
+            + (shared..<pair.source.count).map { AlignmentLink(source: $0..<$0 + 1, target: 0..<0, confidence: 0) }
+            + (shared..<pair.target.count).map { AlignmentLink(source: 0..<0, target: $0..<$0 + 1, confidence: 0) }
+        let total = { (links: [AlignmentLink]) in aligner.costs(of: links, source: pair.source, target: pair.target).reduce(0) { $0 + $1.total } }
+        for other in [diagonal, pair.gold] {
+            #expect(total(found) <= total(other) + 1e-3)
+        }
+        let parts = aligner.costs(of: found, source: pair.source, target: pair.target)
+        for part in parts where part.length > 0 {
+            #expect(abs(part.total - (part.prior + part.length - part.evidence)) < 1e-6)
+        }
+    }
 }
