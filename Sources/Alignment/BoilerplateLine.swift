@@ -21,10 +21,9 @@ enum BoilerplateLine {
     static func matches(_ line: String) -> Bool {
         let text = line.unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()
         guard let first = text.first, let last = text.last else { return false }
-        let words = wordCount(text)
-        if "([".unicodeScalars.contains(first), ")]".unicodeScalars.contains(last) { return words <= creditWords }
+        if "([".unicodeScalars.contains(first), ")]".unicodeScalars.contains(last) { return wordCount(text) <= creditWords }
         if ".!?\"\u{201D}'\u{2019}".unicodeScalars.contains(last) { return false }
-        if words <= stubWords { return true }
+        if wordCount(text) <= stubWords { return true }
         guard let colon = text.firstIndex(of: ":") else { return false }
         let label = text[..<colon]
         return !label.isEmpty && label.allSatisfy { $0.properties.isAlphabetic || $0 == " " } && wordCount(label) <= labelWords
