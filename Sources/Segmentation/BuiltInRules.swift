@@ -2,8 +2,10 @@
 /// built-in rules and a user's SRX file run through the same `Segmenter`.
 ///
 /// In priority order (the first rule matching at a position decides):
-/// 1. break after every line break (headlines, datelines, list items and "Source link" trailers sit
-///    on lines of their own in wire copy);
+/// 1. no break at a line break inside a sentence: after a letter, digit, comma or hyphen and before
+///    a lower-case letter (text wrapped at a fixed width, as e-mail and some archives keep it);
+///    otherwise break after every line break (headlines, datelines, list items and "Source link"
+///    trailers sit on lines of their own in wire copy);
 /// 2. no break after a list number or letter at the start of a line (`1. `, `b. `);
 /// 3. no break after `?`, `!` or an ellipsis and a closing quote when a name and a speech verb
 ///    follow (`"Why?" Smith asked.`); a lower-case attribution (`"Kapan?" tanya dia.`) never breaks;
@@ -40,6 +42,8 @@ enum BuiltInRules {
         ]
     )
 
+    /// One line break of any convention.
+    static let lineBreak = #"(?:\r\n|[\n\r\u0085\u2028\u2029])"#
     /// Closing quotes and brackets that may follow a full stop.
     static let closingPunctuation = #"["'”’»)\]]*"#
     /// Opening quotes and brackets that may precede a sentence's first letter.
@@ -62,7 +66,8 @@ enum BuiltInRules {
         let closerPattern = WordListPattern.alternation(closers)
         let mayEndSentence = endingWith(closerPattern + #"|(?:\p{L}\.){1,5}\p{L}|\p{Lu}"#)
         let specs: [(Bool, String, String)] = [
-            (true, #"(?:\r\n|[\n\r\u0085\u2028\u2029])"#, ""),
+            (false, #"(?<=[\p{L}\p{N},-])[^\S\r\n]*"# + lineBreak, #"[^\S\r\n]*\p{Ll}"#),
+            (true, lineBreak, ""),
             (false, #"(?m:^)[^\S\r\n]*(?:\d{1,3}|[A-Za-z])\."#, #"\s"#),
             (false, #"(?:[?!…]+|\.\.\.)["'”’»]"#, #"\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}"# + WordListPattern.alternation(speechVerbs) + #"\b"#),
             (true, mayEndSentence, #"\s+"# + openingPunctuation + WordListPattern.alternation(openers) + #"\b"#),
@@ -70,7 +75,7 @@ enum BuiltInRules {
             (false, mayEndSentence, #"\s"#),
             (true, #"[.?!…]+"# + closingPunctuation, #"\s+"# + openingPunctuation + #"\p{Ll}?\p{Lu}"#),
         ]
-        let ordered = Array(specs[..<3]) + languageRules + Array(specs[3...])
+        let ordered = Array(specs[..<4]) + languageRules + Array(specs[4...])
         do {
             return SegmentationRules(rules: try ordered.map { (isBreak, before, after) throws(SRXError) in
                 try SegmentationRule(isBreak: isBreak, before: before, after: after)

@@ -6,7 +6,8 @@ import Foundation
 ///     segmenter.sentences(in: "Harga naik 2,5 persen. Prof. Budi menolak.").map(\.text)
 ///     // ["Harga naik 2,5 persen.", "Prof. Budi menolak."]
 ///
-/// A blank line (a line holding only white space) ends a paragraph, whatever the rules say.
+/// A blank line (a line holding only white space) ends a paragraph, whatever the rules say; a line
+/// break the rules keep inside a sentence becomes one space in its `text`.
 /// Offsets in the result count `Character`s of the text as given, so callers need not normalise
 /// first; each sentence's `text` is normalised with `TextNormalizer`.
 ///
@@ -146,9 +147,17 @@ public struct Segmenter: Sendable {
             let start = characters
             let upper = advance(to: span.range.upperBound)
             // The span is trimmed of every character normalisation would turn into white space.
-            result.append(Sentence(text: TextNormalizer.normalize(String(text[lower..<upper])),
+            result.append(Sentence(text: Self.joiningLines(TextNormalizer.normalize(String(text[lower..<upper]))),
                                    start: start, end: characters, paragraph: span.paragraph))
         }
         return result
+    }
+
+    /// `sentence` with each line break inside it, and the white space around it, made one space:
+    /// a sentence wrapped over several lines reads as one line.
+    static func joiningLines(_ sentence: String) -> String {
+        guard sentence.contains("\n") else { return sentence }
+        return sentence.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
     }
 }

@@ -3,7 +3,8 @@
 ///     let sentence = Segmenter(language: .english).sentences(in: "Hi. Bye.")[1]
 ///     // sentence.text == "Bye.", sentence.start == 4, sentence.end == 8, sentence.paragraph == 0
 public struct Sentence: Hashable, Sendable, Codable {
-    /// The sentence, trimmed and passed through `TextNormalizer.normalize(_:)`.
+    /// The sentence, trimmed and passed through `TextNormalizer.normalize(_:)`, each line break
+    /// inside it (wrapped text) joined with one space.
     public var text: String
     /// Offset, in `Character`s from the start of the input, of the sentence's first character.
     public var start: Int

@@ -44,6 +44,9 @@ import Testing
         Case("Syaratnya:\n1. Warga negara Indonesia.\n2. Berusia 17 tahun.",
              ["Syaratnya:", "1. Warga negara Indonesia.", "2. Berusia 17 tahun."]),
         Case("• Harga beras naik.\n• Harga gula turun.", ["• Harga beras naik.", "• Harga gula turun."]),
+        Case("Menteri Pertahanan mengatakan latihan gabungan itu\nakan digelar di Natuna, \r\nbulan depan. Tidak ada\n  rincian lain.",
+             ["Menteri Pertahanan mengatakan latihan gabungan itu akan digelar di Natuna, bulan depan.", "Tidak ada rincian lain."]),
+        Case("Harga naik 2,5\npersen. Pasar tenang.\ndan itu saja", ["Harga naik 2,5 persen.", "Pasar tenang.", "dan itu saja"]),
     ]
 
     static let english: [Case] = [
