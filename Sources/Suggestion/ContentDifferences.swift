@@ -82,13 +82,39 @@ enum ContentDifferences {
         items.map { "“\($0)”" }.joined(separator: ", ")
     }
 
-    /// Capitalised words that are not the first word of the text, nor a day or month.
+    /// The names of `text`: runs of capitalised words joined by single spaces (`Korea Selatan`,
+    /// `Kim Jong Un`), each one name; punctuation ends a run, a day or month is no name, and a
+    /// lone capitalised first word is the sentence's capital, not a name, unless it is all
+    /// capitals (`KTT`, a dateline's `SEOUL`).
+    ///
+    ///     ContentDifferences.names(in: "Para analis di Seoul memantau Semenanjung Korea.")
+    ///     // ["Seoul", "Semenanjung Korea"]
     static func names(in text: String) -> [String] {
-        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
-        return words.dropFirst().filter { word in
-            guard let first = word.first, first.isUppercase else { return false }
-            return CalendarWords.englishByIndonesian[word] == nil
+        var names: [String] = [], run: [Substring] = []
+        var runStartsText = false
+        func closeRun() {
+            let isSentenceCapital = runStartsText && run.count == 1 && !(run[0].count > 1 && run[0].allSatisfy(\.isUppercase))
+            if !run.isEmpty, !isSentenceCapital { names.append(run.joined(separator: " ")) }
+            run = []
         }
+        for (index, chunk) in text.split(whereSeparator: \.isWhitespace).enumerated() {
+            guard let first = chunk.firstIndex(where: \.isLetter), let last = chunk.lastIndex(where: \.isLetter) else {
+                closeRun()
+                continue
+            }
+            let word = chunk[first...last]
+            let opensRun = first == chunk.startIndex
+            let isName = word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" }
+                && CalendarWords.englishByIndonesian[String(word)] == nil
+            if !isName || !opensRun { closeRun() }
+            if isName {
+                if run.isEmpty { runStartsText = index == 0 }
+                run.append(word)
+            }
+            if chunk.index(after: last) != chunk.endIndex { closeRun() }
+        }
+        closeRun()
+        return names
     }
 }
 

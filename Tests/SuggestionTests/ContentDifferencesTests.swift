@@ -20,4 +20,13 @@ import Testing
         #expect(warnings.map(\.kind) == [.nameMismatch])
         #expect(warnings.first?.message.contains("“Jokowi” where the sentence has “Prabowo”") == true)
     }
+
+    @Test func aNameOfSeveralWordsIsOneName() {
+        #expect(ContentDifferences.names(in: "Para analis di Seoul memantau Semenanjung Korea.") == ["Seoul", "Semenanjung Korea"])
+        #expect(ContentDifferences.names(in: "Korea Utara meluncurkan rudal, kata Kepala Staf Gabungan pada hari Senin.")
+                == ["Korea Utara", "Kepala Staf Gabungan"])
+        #expect(ContentDifferences.names(in: "SEOUL, Korea Selatan (Padan) - Presiden Yoon tiba.") == ["SEOUL", "Korea Selatan", "Padan", "Presiden Yoon"])
+        let warnings = ContentDifferences.between(sentence: "Rudal jatuh di dekat Korea Selatan.", match: "Rudal jatuh di dekat Korea Utara.")
+        #expect(warnings.first?.message.contains("“Korea Utara” where the sentence has “Korea Selatan”") == true)
+    }
 }
