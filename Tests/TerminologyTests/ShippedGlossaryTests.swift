@@ -93,4 +93,12 @@ import TextIO
         #expect(matches.contains { $0.matchedText == "tambahnya" && $0.entry.english == "he added" })
         #expect(!matches.contains { $0.matchedText == "tambahan" && $0.entry.english == "he added" })
     }
+
+    @Test func termsSharingTheirKeysAreEachFoundInTheirOwnForm() {
+        // The glossary has both `sebelum` (before) and `sebelumnya` (earlier): the word as
+        // written picks its own entry, an inflection of the other does not shadow it.
+        let matches = TermMatcher(glossary: glossary).matches(in: "Sebelumnya ia sudah bicara sebelum diplomasi gagal.")
+        #expect(matches.contains { $0.matchedText == "Sebelumnya" && $0.entry.english == "earlier" })
+        #expect(matches.contains { $0.matchedText == "sebelum" && $0.entry.english == "before" && $0.level == .exact })
+    }
 }

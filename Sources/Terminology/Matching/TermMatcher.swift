@@ -167,19 +167,23 @@ public struct TermMatcher: Sendable {
 
     private func walk(_ node: Int, _ position: Int, from start: Int, in words: [AnalysedWord],
                       throughRoot: inout [Bool], best: inout Found?) {
-        if position > start, let term = trie.term(at: node) {
-            var level = MatchLevel.exact
-            var admissible = true
-            for (offset, termWord) in term.words.enumerated() {
-                let word = words[start + offset]
-                // The analysed word is the token with typographic apostrophes made ASCII.
-                let wordLevel = TermKeys.level(of: word.token.text.replacingApostrophes(), isDerived: word.entry.isDerived,
-                                               matching: termWord, throughRoot: throughRoot[offset])
-                if wordLevel == .derived && inflectedTermWords.contains(termWord) { admissible = false }
-                level = max(level, wordLevel)
-            }
-            if admissible, best == nil || position > best!.end || (position == best!.end && level < best!.level) {
-                best = Found(end: position, entry: term.entry, level: level)
+        // Terms whose words share their keys end at the same node: the closest to the text wins
+        // (`sebelum` is `sebelum`, not `sebelumnya` inflected), the first loaded among equals.
+        if position > start {
+            for term in trie.terms(at: node) {
+                var level = MatchLevel.exact
+                var admissible = true
+                for (offset, termWord) in term.words.enumerated() {
+                    let word = words[start + offset]
+                    // The analysed word is the token with typographic apostrophes made ASCII.
+                    let wordLevel = TermKeys.level(of: word.token.text.replacingApostrophes(), isDerived: word.entry.isDerived,
+                                                   matching: termWord, throughRoot: throughRoot[offset])
+                    if wordLevel == .derived && inflectedTermWords.contains(termWord) { admissible = false }
+                    level = max(level, wordLevel)
+                }
+                if admissible, best == nil || position > best!.end || (position == best!.end && level < best!.level) {
+                    best = Found(end: position, entry: term.entry, level: level)
+                }
             }
         }
         guard position < words.count, position == start || words[position].token.joinsPrevious else { return }

@@ -10,6 +10,9 @@ struct TermTrie: Sendable {
     private let edges: [Int: Int32]
     /// For each node, the index in `terms` of the first term loaded that ends there, or -1.
     private let termAtNode: [Int32]
+    /// For each term, the index of the next term loaded that ends at the same node, or -1:
+    /// terms whose words have the same keys (`sebelum` and `sebelumnya`) share a node.
+    private let nextTerm: [Int32]
     private let terms: [Term]
 
     /// Builds the trie of `paths` (each term's key numbers, entry and words), first loaded first.
@@ -17,6 +20,8 @@ struct TermTrie: Sendable {
         var rootChildren = [Int32](repeating: -1, count: keyCount)
         var edges: [Int: Int32] = [:]
         var termAtNode: [Int32] = [-1]
+        var lastTermAtNode: [Int: Int32] = [:]
+        var nextTerm: [Int32] = []
         var terms: [Term] = []
         for path in paths where !path.keys.isEmpty {
             var node = 0
@@ -31,14 +36,16 @@ struct TermTrie: Sendable {
                 if node == 0 { rootChildren[key] = child } else { edges[node << 32 | key] = child }
                 node = Int(child)
             }
-            if termAtNode[node] < 0 {
-                termAtNode[node] = Int32(terms.count)
-                terms.append(path.term)
-            }
+            let index = Int32(terms.count)
+            if let last = lastTermAtNode[node] { nextTerm[Int(last)] = index } else { termAtNode[node] = index }
+            lastTermAtNode[node] = index
+            terms.append(path.term)
+            nextTerm.append(-1)
         }
         self.rootChildren = rootChildren
         self.edges = edges
         self.termAtNode = termAtNode
+        self.nextTerm = nextTerm
         self.terms = terms
     }
 
@@ -49,9 +56,20 @@ struct TermTrie: Sendable {
         return child >= 0 ? Int(child) : nil
     }
 
-    /// The first term loaded that ends at `node`, if any.
-    func term(at node: Int) -> Term? {
-        let index = termAtNode[node]
-        return index >= 0 ? terms[Int(index)] : nil
+    /// The terms that end at `node`, first loaded first.
+    func terms(at node: Int) -> TermsAtNode {
+        TermsAtNode(trie: self, index: termAtNode[node])
+    }
+
+    /// The terms ending at one node, walked through `nextTerm`.
+    struct TermsAtNode: Sequence, IteratorProtocol {
+        let trie: TermTrie
+        var index: Int32
+
+        mutating func next() -> Term? {
+            guard index >= 0 else { return nil }
+            defer { index = trie.nextTerm[Int(index)] }
+            return trie.terms[Int(index)]
+        }
     }
 }
