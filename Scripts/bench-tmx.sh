@@ -4,9 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.build/release
-SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
-need() { command -v "$1" >/dev/null || { echo "installing $2" >&2; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null \
-    || { DEBIAN_FRONTEND=noninteractive $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null; }; }; }
+. Scripts/install-package.sh
+need() { command -v "$1" >/dev/null || install_package "$2"; }
 need xmllint libxml2-utils
 [ -x /usr/bin/time ] || need time time
 

@@ -10,21 +10,16 @@ ROOT=$(pwd)
 PADAN=${PADAN:-$ROOT/.build/release/padan}
 PADAN_DEV=${PADAN_DEV:-$ROOT/.build/release/padan-dev}
 DTD=$ROOT/Scripts/tmx14.dtd
-SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
-APT="env DEBIAN_FRONTEND=noninteractive $SUDO apt-get"
+. Scripts/install-package.sh
 FAILED=0
 
 pass() { echo "PASS  $*"; }
 fail() { echo "FAIL  $*"; FAILED=1; }
 
-install_missing() { # package…
-    $APT install -y -qq --no-install-recommends "$@" >/dev/null 2>&1 \
-        || { $APT update -qq >/dev/null 2>&1 && $APT install -y -qq --no-install-recommends "$@" >/dev/null 2>&1; }
-}
-command -v xmllint >/dev/null || install_missing libxml2-utils
-/usr/bin/python3 -c 'import translate.storage.tmx' 2>/dev/null || install_missing translate-toolkit
+command -v xmllint >/dev/null || install_package libxml2-utils
+/usr/bin/python3 -c 'import translate.storage.tmx' 2>/dev/null || install_package translate-toolkit
 OMEGAT_JAR=$(ls /usr/share/omegat/OmegaT.jar /usr/share/java/omegat.jar 2>/dev/null | head -1)
-[ -n "$OMEGAT_JAR" ] || { install_missing omegat; OMEGAT_JAR=$(ls /usr/share/omegat/OmegaT.jar /usr/share/java/omegat.jar 2>/dev/null | head -1); }
+[ -n "$OMEGAT_JAR" ] || { install_package omegat; OMEGAT_JAR=$(ls /usr/share/omegat/OmegaT.jar /usr/share/java/omegat.jar 2>/dev/null | head -1); }
 [ -x "$PADAN" ] || swift build -c release --product padan >&2 || exit 2
 [ -x "$PADAN_DEV" ] || swift build -c release --product padan-dev >&2 || exit 2
 

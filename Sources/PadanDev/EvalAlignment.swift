@@ -18,10 +18,14 @@ struct EvalAlignment: ParsableCommand {
             The calibration table buckets the predicted links (1-0/0-1 left out) by confidence
             and gives the share of each bucket that is correct.
 
+            With --predicted DIR the links are not computed but read from DIR (one `NN-slug.links`
+            per story, in the gold format), so that another aligner is scored the same way.
+
             Examples:
               padan-dev eval-alignment
               padan-dev eval-alignment --dir Eval/alignment --stories 19-28 --per-document
               padan-dev eval-alignment --no-glossary --errors
+              padan-dev eval-alignment --predicted /tmp/gale-church-links
             """
     )
 
@@ -39,6 +43,9 @@ struct EvalAlignment: ParsableCommand {
 
     @Flag(help: "Print every wrong or missed link of each document.")
     var errors = false
+
+    @Option(help: "Score the links files in this folder (another aligner's output) instead of aligning.")
+    var predicted: String?
 
     @Flag(help: "With --errors: the cost of each differing link (prior + length − evidence) and both paths' totals.")
     var explain = false
@@ -66,7 +73,10 @@ struct EvalAlignment: ParsableCommand {
             let target = try lines(folder.appendingPathComponent(stem + ".en.txt").path)
             let goldPath = folder.appendingPathComponent(name).path
             let gold = try LinksFormat.parse(TextInput.read(path: goldPath), fileName: goldPath)
-            let predicted = aligner.align(source: source, target: target)
+            let predicted = try self.predicted.map { folder in
+                let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
+                return try LinksFormat.parse(TextInput.read(path: path), fileName: path)
+            } ?? aligner.align(source: source, target: target)
             var score = AlignmentScore()
             score.add(predicted: predicted, gold: gold)
             total.add(predicted: predicted, gold: gold)
@@ -77,7 +87,7 @@ struct EvalAlignment: ParsableCommand {
             }
             if errors, !json {
                 printErrors(predicted: predicted, gold: gold, stem: stem,
-                            costs: explain ? { aligner.costs(of: $0, source: source, target: target) } : nil)
+                            costs: explain && self.predicted == nil ? { aligner.costs(of: $0, source: source, target: target) } : nil)
             }
         }
         if json {
