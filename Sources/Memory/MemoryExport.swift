@@ -24,32 +24,17 @@ public struct ExportFilter: Hashable, Sendable {
 extension TranslationMemory {
     /// Hands every unit that passes `filter` to `sink`, exactly as imported, oldest id first.
     ///
-    ///     let writer = try TMXWriter(path: "out.tmx", header: .padan(toolVersion: "0.1.0"))
+    ///     let writer = try TMXWriter(path: "out.tmx", header: try memory.exportHeader(.padan(toolVersion: "0.1.0")))
     ///     let count = try memory.export(filter: ExportFilter(origin: "antara.tmx")) { try writer.write($0) }
     ///
     /// - Returns: how many units were handed over.
     /// - Throws: what `sink` throws, or `MemoryError` when the memory cannot be read.
     @discardableResult
     public func export(filter: ExportFilter = ExportFilter(), to sink: (TranslationUnit) throws -> Void) throws -> Int {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let since = filter.since {
-            conditions.append("created_at >= ?")
-            _ = arguments.append(contentsOf: [since.timeIntervalSince1970])
-        }
-        if let origin = filter.origin {
-            conditions.append("origin = ?")
-            _ = arguments.append(contentsOf: [origin])
-        }
-        for (column, language) in [("source_language", filter.sourceLanguage), ("target_language", filter.targetLanguage)] {
-            guard let language else { continue }
-            conditions.append("(lower(\(column)) = lower(?) OR lower(\(column)) LIKE lower(?) || '-%')")
-            _ = arguments.append(contentsOf: [language, language])
-        }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let (condition, arguments) = filter.condition
         return try pool.read { db in
             var count = 0
-            let payloads = try Data.fetchCursor(db, sql: "SELECT payload FROM unit \(whereClause) ORDER BY id", arguments: arguments)
+            let payloads = try Data.fetchCursor(db, sql: "SELECT payload FROM unit WHERE \(condition) ORDER BY id", arguments: arguments)
             while let payload = try payloads.next() {
                 guard let unit = try? UnitCoding.decode(Array(payload)) else {
                     throw MemoryError(.storage, path: path, "a stored unit is damaged and cannot be exported")
@@ -59,5 +44,69 @@ extension TranslationMemory {
             }
             return count
         }
+    }
+
+    /// The headers of the imports that stored at least one unit passing `filter`, oldest first:
+    /// what an export with that filter carries.
+    ///
+    ///     let headers = try memory.importedHeaders(filter: ExportFilter(origin: "proyek.tmx"))
+    ///
+    /// Units stored before headers were kept (schema v1) or without one (`padan align --memory`)
+    /// bring none.
+    /// - Throws: `MemoryError` when the memory cannot be read or a stored header is damaged.
+    /// - Complexity: one index probe per stored header without a filter; with one, at most a pass
+    ///   over the units.
+    public func importedHeaders(filter: ExportFilter = ExportFilter()) throws(MemoryError) -> [ImportedHeader] {
+        let (condition, arguments) = filter.condition
+        return try storage {
+            try pool.read { db in
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT origin, header, imported_at FROM import_header
+                    WHERE EXISTS (SELECT 1 FROM unit WHERE unit.header_id = import_header.id AND \(condition))
+                    ORDER BY id
+                    """, arguments: arguments)
+                return try rows.map { row in
+                    guard let header = ImportedHeader(row: row) else {
+                        throw MemoryError(.storage, path: path, "a stored TMX header is damaged and cannot be exported")
+                    }
+                    return header
+                }
+            }
+        }
+    }
+
+    /// `base` (the export's own header) carrying the headers of the imports whose units pass
+    /// `filter`: see `TMXHeader.carrying(_:)`.
+    ///
+    ///     let filter = ExportFilter(origin: "proyek.tmx")
+    ///     let header = try memory.exportHeader(.padan(toolVersion: "0.1.0"), filter: filter)
+    ///     let writer = try TMXWriter(path: "out.tmx", header: header)
+    ///     try memory.export(filter: filter) { try writer.write($0) }
+    ///
+    /// - Throws: `MemoryError` when the memory cannot be read or a stored header is damaged.
+    public func exportHeader(_ base: TMXHeader, filter: ExportFilter = ExportFilter()) throws(MemoryError) -> TMXHeader {
+        base.carrying(try importedHeaders(filter: filter))
+    }
+}
+
+extension ExportFilter {
+    /// The filter as an SQL condition on `unit` columns (`1` when it lets everything through).
+    var condition: (sql: String, arguments: StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let since {
+            conditions.append("unit.created_at >= ?")
+            _ = arguments.append(contentsOf: [since.timeIntervalSince1970])
+        }
+        if let origin {
+            conditions.append("unit.origin = ?")
+            _ = arguments.append(contentsOf: [origin])
+        }
+        for (column, language) in [("unit.source_language", sourceLanguage), ("unit.target_language", targetLanguage)] {
+            guard let language else { continue }
+            conditions.append("(lower(\(column)) = lower(?) OR lower(\(column)) LIKE lower(?) || '-%')")
+            _ = arguments.append(contentsOf: [language, language])
+        }
+        return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
     }
 }
