@@ -22,28 +22,39 @@ public struct ExportFilter: Hashable, Sendable {
 }
 
 extension TranslationMemory {
+    /// Writes the units that pass `filter` to a TMX file, exactly as imported, oldest id first, under
+    /// `header` carrying the headers of the imports they came from (`TMXHeader.carrying(_:)`).
+    /// Header and units come from one snapshot of the memory: an import that commits meanwhile is
+    /// in neither.
+    ///
+    ///     let count = try memory.exportTMX(path: "antara.tmx", header: .padan(toolVersion: "0.1.0"),
+    ///                                      filter: ExportFilter(origin: "antara-2018.tmx"))
+    ///
+    /// - Parameters:
+    ///   - path: the file to write (`nil` or `-` for standard output); it appears only when complete.
+    ///   - header: the file's own header, e.g. `.padan(…)`.
+    ///   - filter: which units to write.
+    /// - Returns: how many units were written.
+    /// - Throws: `TMXError` when the file cannot be written, `MemoryError` when the memory cannot be read.
+    @discardableResult
+    public func exportTMX(path: String?, header: TMXHeader, filter: ExportFilter = ExportFilter()) throws -> Int {
+        try pool.read { db in
+            let writer = try TMXWriter(path: path, header: header.carrying(try importedHeaders(db, filter: filter)))
+            let count = try exportUnits(db, filter: filter) { try writer.write($0) }
+            try writer.finish()
+            return count
+        }
+    }
+
     /// Hands every unit that passes `filter` to `sink`, exactly as imported, oldest id first.
     ///
-    ///     let writer = try TMXWriter(path: "out.tmx", header: try memory.exportHeader(.padan(toolVersion: "0.1.0")))
-    ///     let count = try memory.export(filter: ExportFilter(origin: "antara.tmx")) { try writer.write($0) }
+    ///     let count = try memory.export(filter: ExportFilter(origin: "antara.tmx")) { print($0.variants.count) }
     ///
     /// - Returns: how many units were handed over.
     /// - Throws: what `sink` throws, or `MemoryError` when the memory cannot be read.
     @discardableResult
     public func export(filter: ExportFilter = ExportFilter(), to sink: (TranslationUnit) throws -> Void) throws -> Int {
-        let (condition, arguments) = filter.condition
-        return try pool.read { db in
-            var count = 0
-            let payloads = try Data.fetchCursor(db, sql: "SELECT payload FROM unit WHERE \(condition) ORDER BY id", arguments: arguments)
-            while let payload = try payloads.next() {
-                guard let unit = try? UnitCoding.decode(Array(payload)) else {
-                    throw MemoryError(.storage, path: path, "a stored unit is damaged and cannot be exported")
-                }
-                try sink(unit)
-                count += 1
-            }
-            return count
-        }
+        try pool.read { db in try exportUnits(db, filter: filter, to: sink) }
     }
 
     /// The headers of the imports that stored at least one unit passing `filter`, oldest first:
@@ -56,35 +67,36 @@ extension TranslationMemory {
     /// - Throws: `MemoryError` when the memory cannot be read or a stored header is damaged.
     /// - Complexity: one pass over the units (a few percent of an export's time).
     public func importedHeaders(filter: ExportFilter = ExportFilter()) throws(MemoryError) -> [ImportedHeader] {
-        let (condition, arguments) = filter.condition
-        return try storage {
-            try pool.read { db in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT origin, header, imported_at FROM import_header
-                    WHERE id IN (SELECT header_id FROM unit WHERE \(condition))
-                    ORDER BY id
-                    """, arguments: arguments)
-                return try rows.map { row in
-                    guard let header = ImportedHeader(row: row) else {
-                        throw MemoryError(.storage, path: path, "a stored TMX header is damaged and cannot be exported")
-                    }
-                    return header
-                }
-            }
-        }
+        try storage { try pool.read { db in try importedHeaders(db, filter: filter) } }
     }
 
-    /// `base` (the export's own header) carrying the headers of the imports whose units pass
-    /// `filter`: see `TMXHeader.carrying(_:)`.
-    ///
-    ///     let filter = ExportFilter(origin: "proyek.tmx")
-    ///     let header = try memory.exportHeader(.padan(toolVersion: "0.1.0"), filter: filter)
-    ///     let writer = try TMXWriter(path: "out.tmx", header: header)
-    ///     try memory.export(filter: filter) { try writer.write($0) }
-    ///
-    /// - Throws: `MemoryError` when the memory cannot be read or a stored header is damaged.
-    public func exportHeader(_ base: TMXHeader, filter: ExportFilter = ExportFilter()) throws(MemoryError) -> TMXHeader {
-        base.carrying(try importedHeaders(filter: filter))
+    private func exportUnits(_ db: Database, filter: ExportFilter, to sink: (TranslationUnit) throws -> Void) throws -> Int {
+        let (condition, arguments) = filter.condition
+        var count = 0
+        let payloads = try Data.fetchCursor(db, sql: "SELECT payload FROM unit WHERE \(condition) ORDER BY id", arguments: arguments)
+        while let payload = try payloads.next() {
+            guard let unit = try? UnitCoding.decode(Array(payload)) else {
+                throw MemoryError(.storage, path: path, "a stored unit is damaged and cannot be exported")
+            }
+            try sink(unit)
+            count += 1
+        }
+        return count
+    }
+
+    private func importedHeaders(_ db: Database, filter: ExportFilter) throws -> [ImportedHeader] {
+        let (condition, arguments) = filter.condition
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT origin, header, imported_at FROM import_header
+            WHERE id IN (SELECT header_id FROM unit WHERE \(condition))
+            ORDER BY id
+            """, arguments: arguments)
+        return try rows.map { row in
+            guard let header = ImportedHeader(row: row) else {
+                throw MemoryError(.storage, path: path, "a stored TMX header is damaged and cannot be exported")
+            }
+            return header
+        }
     }
 }
 

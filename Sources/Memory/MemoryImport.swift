@@ -30,7 +30,7 @@ extension TranslationMemory {
     ///   - units: the units; each needs a variant in both languages (`id` also takes `id-ID`).
     ///   - origin: where they came from (a file name, an article), stored with each unit.
     ///   - header: the header of the TMX file they come from, stored with the import (in the same
-    ///     transaction) when it adds at least one unit, for export to carry (`exportHeader(_:filter:)`).
+    ///     transaction) when it adds at least one unit, for export to carry (`exportTMX(path:header:filter:)`).
     ///     Importing the same origin with an unchanged header again reuses the stored one.
     ///   - progress: called every 1,000 units.
     /// - Returns: counts of units read, added and dropped.

@@ -58,14 +58,12 @@ struct ExportedFile {
     var units: [TranslationUnit]
 }
 
-/// Exports the units passing `filter` under `memory.exportHeader(base, filter:)` into a file in
-/// `scratch`'s directory, as `padan memory export` does, and reads the file back.
+/// Exports the units passing `filter` under `base` into a file in `scratch`'s directory, as
+/// `padan memory export` does, and reads the file back.
 func exportFile(_ memory: TranslationMemory, in scratch: ScratchMemory, filter: ExportFilter = ExportFilter(),
                 base: TMXHeader = .padan(toolVersion: "0.1.0")) throws -> ExportedFile {
     let path = scratch.directory.appendingPathComponent("export-\(UUID().uuidString).tmx").path
-    let writer = try TMXWriter(path: path, header: try memory.exportHeader(base, filter: filter))
-    try memory.export(filter: filter) { try writer.write($0) }
-    try writer.finish()
+    try memory.exportTMX(path: path, header: base, filter: filter)
     let reader = try TMXReader(path: path)
     var units: [TranslationUnit] = []
     while let unit = try reader.next() { units.append(unit) }

@@ -46,11 +46,8 @@ struct MemoryExportCommand: AsyncParsableCommand {
         let store = try memory.openExisting()
         let filter = ExportFilter(since: since.flatMap(Self.parseDate), origin: origin,
                                   sourceLanguage: langs?.source, targetLanguage: langs?.target)
-        let header = try store.exportHeader(.padan(sourceLanguage: langs?.source ?? "id", toolVersion: PadanVersion.current),
-                                            filter: filter)
-        let writer = try TMXWriter(path: output, header: header)
-        let count = try store.export(filter: filter) { unit in try writer.write(unit) }
-        try writer.finish()
+        let header = TMXHeader.padan(sourceLanguage: langs?.source ?? "id", toolVersion: PadanVersion.current)
+        let count = try store.exportTMX(path: output, header: header, filter: filter)
         if output != "-" { print("\(output): \(count) units exported") }
     }
 
