@@ -37,7 +37,7 @@ printf 'id\ten\nKapal selam itu tiba di Surabaya.\tThe submarine arrived in Sura
 "$PADAN_DEV" generate-tmx --units 2000 -o "$WORK/generated.tmx"
 "$PADAN" align --quiet --batch Examples/archive -o "$WORK/align-batch.tmx"
 mkdir -p "$WORK/home"
-PADAN_HOME="$WORK/home" "$PADAN" memory import --quiet TMX/sample.tmx TMX/desk-memory.tmx >/dev/null
+PADAN_HOME="$WORK/home" "$PADAN" memory import --quiet TMX/sample.tmx TMX/desk-memory.tmx Tests/PadanCLITests/Fixtures/trados-header.tmx >/dev/null
 PADAN_HOME="$WORK/home" "$PADAN" memory export -o "$WORK/memory-export.tmx"
 
 for tmx in "$WORK"/*.tmx; do

@@ -29,13 +29,17 @@ extension TranslationMemory {
     /// - Parameters:
     ///   - units: the units; each needs a variant in both languages (`id` also takes `id-ID`).
     ///   - origin: where they came from (a file name, an article), stored with each unit.
+    ///   - header: the header of the TMX file they come from, stored with the import (in the same
+    ///     transaction) when it adds at least one unit, for export to carry (`exportTMX(path:header:filter:)`).
+    ///     Importing the same origin with an unchanged header again reuses the stored one.
     ///   - progress: called every 1,000 units.
     /// - Returns: counts of units read, added and dropped.
     /// - Throws: `MemoryError` when the memory cannot be written; the memory is then unchanged.
-    public func importUnits(_ units: some Sequence<TranslationUnit>, origin: String?, sourceLanguage: String,
-                            targetLanguage: String, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportSummary {
+    public func importUnits(_ units: some Sequence<TranslationUnit>, origin: String?, header: TMXHeader? = nil,
+                            sourceLanguage: String, targetLanguage: String,
+                            progress: (ImportProgress) -> Void = { _ in }) throws -> ImportSummary {
         var iterator = units.makeIterator()
-        return try importUnits(from: { iterator.next() }, origin: origin, sourceLanguage: sourceLanguage,
+        return try importUnits(from: { iterator.next() }, origin: origin, header: header, sourceLanguage: sourceLanguage,
                                targetLanguage: targetLanguage, progress: progress)
     }
 
@@ -43,9 +47,15 @@ extension TranslationMemory {
     /// transaction: if `next` or the memory throws, the error propagates and nothing is stored.
     /// `next` is called on another thread than the caller's (one at a time, in order), so that
     /// reading overlaps writing; it must not be called concurrently from elsewhere.
+    ///
+    ///     let reader = try TMXReader(path: "antara.tmx")
+    ///     let summary = try memory.importUnits(from: { try reader.next() }, origin: "antara.tmx", header: reader.header,
+    ///                                          sourceLanguage: "id", targetLanguage: "en")
+    ///
     /// - Complexity: O(*u*·*w*) for *u* units of *w* words, plus loading the memory's term list.
-    public func importUnits(from next: @escaping () throws -> TranslationUnit?, origin: String?, sourceLanguage: String,
-                            targetLanguage: String, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportSummary {
+    public func importUnits(from next: @escaping () throws -> TranslationUnit?, origin: String?, header: TMXHeader? = nil,
+                            sourceLanguage: String, targetLanguage: String,
+                            progress: (ImportProgress) -> Void = { _ in }) throws -> ImportSummary {
         do {
             return try pool.writeWithoutTransaction { db in
                 // A large page cache keeps the indexes' pages in memory instead of spilling them
@@ -54,7 +64,7 @@ extension TranslationMemory {
                 defer { try? db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKilobytes)") }
                 var summary = ImportSummary()
                 try db.inTransaction {
-                    var importer = try UnitImporter(db: db, sourceIsIndonesian: Self.isIndonesian(sourceLanguage))
+                    var importer = try UnitImporter(db: db, sourceIsIndonesian: Self.isIndonesian(sourceLanguage), header: header)
                     let now = Date()
                     // Reading and tokenizing run beside the writes, on another core.
                     let pipeline = ImportPipeline(next: next, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
@@ -109,10 +119,15 @@ struct UnitImporter {
 
     /// Whether source words get their Indonesian base stored (see `MemorySchema`).
     let sourceIsIndonesian: Bool
+    /// The imported file's header, stored with the first unit added: an import that adds nothing
+    /// stores none (no export could carry it).
+    let header: TMXHeader?
+    private var headerID: Int64?
 
-    init(db: Database, sourceIsIndonesian: Bool) throws {
+    init(db: Database, sourceIsIndonesian: Bool, header: TMXHeader?) throws {
         self.db = db
         self.sourceIsIndonesian = sourceIsIndonesian
+        self.header = header
         duplicateKeys = Set(try Int64.fetchAll(db, sql: "SELECT duplicate_key FROM unit"))
         let rows = try Row.fetchCursor(db, sql: "SELECT id, side, key FROM term")
         var terms: [[String: Int64]] = [[:], [:]]
@@ -120,8 +135,8 @@ struct UnitImporter {
         self.terms = terms
         insertUnit = try db.makeStatement(sql: """
             INSERT INTO unit (source_language, target_language, source_text, target_text, origin, created_at,
-                              confidence, word_count, duplicate_key, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              confidence, word_count, duplicate_key, payload, header_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertKeys = try db.makeStatement(sql: "INSERT INTO unit_key (id, source_keys) VALUES (?, ?)")
         insertTerm = try db.makeStatement(sql: "INSERT INTO term (side, key, unit_count, base) VALUES (?, ?, 0, ?)")
@@ -134,11 +149,12 @@ struct UnitImporter {
         if duplicateKeys.contains(unit.duplicateKey), try isDuplicate(unit.duplicateKey, source: source, target: target) { return false }
         duplicateKeys.insert(unit.duplicateKey)
 
+        if headerID == nil, let header { headerID = try ImportedHeader.store(header, origin: origin, at: importDate, in: db) }
         let sourceKeys = try termIDs(unit.sourceTokens, side: .source)
         let targetKeys = try termIDs(unit.targetTokens, side: .target)
         try insertUnit.execute(arguments: [
             sourceLanguage, targetLanguage, unit.sourceText, unit.targetText, origin, (unit.created ?? importDate).timeIntervalSince1970,
-            unit.confidence, sourceKeys.count, unit.duplicateKey, unit.payload,
+            unit.confidence, sourceKeys.count, unit.duplicateKey, unit.payload, headerID,
         ])
         let id = db.lastInsertedRowID
         try insertKeys.execute(arguments: [id, PostingList.encodeKeys(sourceKeys)])

@@ -11,6 +11,15 @@ import GRDB
 ///   it and, for Indonesian source words, their base when it differs from the key
 ///   (`persenjataan` → `senjata`), so that concordance finds affixed forms by their base.
 /// - `posting`: for a term and a word count, blocks of ascending unit ids (delta varints).
+///
+/// v2 keeps the headers of imported TMX files, so that export can carry them:
+/// - `import_header`: one row per origin and distinct header: the origin (as units get it), the
+///   whole `TMXHeader` as imported (its `Codable` JSON with sorted keys, so that equal headers are
+///   equal text) and when an import last added units under it. Re-importing a file whose header
+///   has not changed reuses its row; an import that adds no unit stores no header.
+/// - `unit.header_id`: the header row of the import that added the unit; `NULL` for units stored
+///   before v2 or without a header (`padan align --memory`). Not indexed: export reads the units
+///   anyway, and an index would slow every import down by about 5 %.
 enum MemorySchema {
     /// `PRAGMA application_id`: marks the file as a Padan memory ("PDAN").
     static let applicationID: Int32 = 0x5044_414E
@@ -54,6 +63,17 @@ enum MemorySchema {
                     unit_ids BLOB NOT NULL
                 );
                 CREATE INDEX posting_term ON posting(term_id, word_count);
+                """)
+        }
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE import_header (
+                    id INTEGER PRIMARY KEY,
+                    origin TEXT,
+                    header TEXT NOT NULL,
+                    imported_at REAL NOT NULL
+                );
+                ALTER TABLE unit ADD COLUMN header_id INTEGER REFERENCES import_header(id);
                 """)
         }
         return migrator

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import Memory
 import TMX
 
@@ -43,4 +44,28 @@ func allUnits(_ memory: TranslationMemory) throws -> [TranslationUnit] {
     var units: [TranslationUnit] = []
     try memory.export { units.append($0) }
     return units
+}
+
+/// The URL of a fixture file.
+func fixture(_ name: String, _ type: String) throws -> URL {
+    try #require(Bundle.module.url(forResource: name, withExtension: type, subdirectory: "Fixtures"))
+}
+
+/// What an export wrote to a file, read back.
+struct ExportedFile {
+    var text: String
+    var header: TMXHeader
+    var units: [TranslationUnit]
+}
+
+/// Exports the units passing `filter` under `base` into a file in `scratch`'s directory, as
+/// `padan memory export` does, and reads the file back.
+func exportFile(_ memory: TranslationMemory, in scratch: ScratchMemory, filter: ExportFilter = ExportFilter(),
+                base: TMXHeader = .padan(toolVersion: "0.1.0")) throws -> ExportedFile {
+    let path = scratch.directory.appendingPathComponent("export-\(UUID().uuidString).tmx").path
+    try memory.exportTMX(path: path, header: base, filter: filter)
+    let reader = try TMXReader(path: path)
+    var units: [TranslationUnit] = []
+    while let unit = try reader.next() { units.append(unit) }
+    return ExportedFile(text: try String(contentsOfFile: path, encoding: .utf8), header: reader.header, units: units)
 }

@@ -9,8 +9,12 @@ struct MemoryExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Write the memory's units to a TMX file, as they were imported.",
         discussion: """
-            The file appears only when it is complete. Units keep every attribute, prop, note
-            and inline tag they came in with.
+            The file appears only when it is complete. Units keep every attribute,
+            prop, note and inline tag they came in with. The header is Padan's; it
+            carries the notes, props and user-defined encodings (ude) of the headers
+            of the imported files whose units are exported, in import order, each one
+            once, and each file's own header attributes as JSON in a
+            <prop type="x-padan-import-header">.
 
             Examples:
               padan memory export -o all.tmx
@@ -41,12 +45,10 @@ struct MemoryExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try memory.openExisting()
-        let header = TMXHeader.padan(sourceLanguage: langs?.source ?? "id", toolVersion: PadanVersion.current)
-        let writer = try TMXWriter(path: output, header: header)
         let filter = ExportFilter(since: since.flatMap(Self.parseDate), origin: origin,
                                   sourceLanguage: langs?.source, targetLanguage: langs?.target)
-        let count = try store.export(filter: filter) { unit in try writer.write(unit) }
-        try writer.finish()
+        let header = TMXHeader.padan(sourceLanguage: langs?.source ?? "id", toolVersion: PadanVersion.current)
+        let count = try store.exportTMX(path: output, header: header, filter: filter)
         if output != "-" { print("\(output): \(count) units exported") }
     }
 

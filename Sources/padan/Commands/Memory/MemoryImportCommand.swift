@@ -9,11 +9,14 @@ struct MemoryImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Add the units of TMX files to the memory.",
         discussion: """
-            Each file is imported in one transaction: a file that turns out to be broken
-            leaves the memory exactly as it was before that file, and the error says where it
-            broke (files before it stay imported). Units the memory already holds (same
-            languages, same source and target segments) are dropped; everything else in a
-            unit (attributes, props, notes, inline tags) is kept for export.
+            Each file is imported in one transaction: a file that turns out to be
+            broken leaves the memory exactly as it was before that file, and the error
+            says where it broke (files before it stay imported). Units the memory
+            already holds (same languages, same source and target segments) are
+            dropped; everything else in a unit (attributes, props, notes, inline tags)
+            is kept for export, and so is the file's header (attributes, props, notes,
+            user-defined encodings) when the file adds units: `padan memory export`
+            carries it.
 
             Examples:
               padan memory import antara-2018.tmx
@@ -44,7 +47,7 @@ struct MemoryImportCommand: AsyncParsableCommand {
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
             let progress = Progress(label: "importing \(file)", total: size, quiet: quiet)
             let summary = try store.importUnits(
-                from: { try reader.next() }, origin: origin ?? URL(fileURLWithPath: file).lastPathComponent,
+                from: { try reader.next() }, origin: origin ?? URL(fileURLWithPath: file).lastPathComponent, header: reader.header,
                 sourceLanguage: langs.source, targetLanguage: langs.target,
                 progress: { progress.update(reader.bytesRead, detail: "\($0.added) units added") })
             progress.finish()
