@@ -10,7 +10,7 @@ import TMX
     @Test func anImportThatFailsHalfWayLeavesTheMemoryUnchanged() throws {
         let scratch = ScratchMemory()
         let memory = try scratch.open()
-        try memory.importUnits([pair("Satu.", "One.")], origin: "first", sourceLanguage: "id", targetLanguage: "en")
+        _ = try memory.importUnits([pair("Satu.", "One.")], origin: "first", sourceLanguage: "id", targetLanguage: "en")
         let before = try allUnits(memory)
         var remaining = (0..<5000).map { pair("Kalimat nomor \($0) baru.", "Sentence number \($0) new.") }
         #expect(throws: BrokenInput.self) {
@@ -28,7 +28,7 @@ import TMX
     @Test func aLookupRunsWhileAnImportIsWriting() throws {
         let scratch = ScratchMemory()
         let writer = try scratch.open()
-        try writer.importUnits([pair("Harga minyak naik tajam.", "Oil prices rose sharply.")], origin: "old", sourceLanguage: "id", targetLanguage: "en")
+        _ = try writer.importUnits([pair("Harga minyak naik tajam.", "Oil prices rose sharply.")], origin: "old", sourceLanguage: "id", targetLanguage: "en")
         let reader = try TranslationMemory(path: scratch.path)
         let halfWay = DispatchSemaphore(value: 0), lookedUp = DispatchSemaphore(value: 0)
         let importer = Thread {
@@ -71,7 +71,7 @@ import TMX
         let scratch = ScratchMemory()
         do {
             let memory = try scratch.open()
-            try memory.importUnits([pair("Satu.", "One.")], origin: nil, sourceLanguage: "id", targetLanguage: "en")
+            _ = try memory.importUnits([pair("Satu.", "One.")], origin: nil, sourceLanguage: "id", targetLanguage: "en")
             try memory.pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
             try memory.pool.close()
         }
