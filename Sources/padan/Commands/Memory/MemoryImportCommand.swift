@@ -46,10 +46,17 @@ struct MemoryImportCommand: AsyncParsableCommand {
             let reader = try TMXReader(path: file)
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
             let progress = Progress(label: "importing \(file)", total: size, quiet: quiet)
+            // The reader runs on the import's reading thread: only that thread asks it how far it is.
+            let bytesRead = SharedCount()
             let summary = try store.importUnits(
-                from: { try reader.next() }, origin: origin ?? URL(fileURLWithPath: file).lastPathComponent, header: reader.header,
+                from: {
+                    let unit = try reader.next()
+                    bytesRead.value = reader.bytesRead
+                    return unit
+                },
+                origin: origin ?? URL(fileURLWithPath: file).lastPathComponent, header: reader.header,
                 sourceLanguage: langs.source, targetLanguage: langs.target,
-                progress: { progress.update(reader.bytesRead, detail: "\($0.added) units added") })
+                progress: { progress.update(bytesRead.value, detail: "\($0.added) units added") })
             progress.finish()
             if !quiet {
                 for warning in reader.warnings { print(warning, to: &standardError) }
