@@ -93,6 +93,8 @@ public final class XMLPullReader {
     deinit {
         releaseHeldValues()
         xmlFreeTextReader(reader)
+        // Asking the reader for its document makes it leave the document to the caller.
+        if let document = state.pointee.document { xmlFreeDoc(document) }
         state.deinitialize(count: 1)
         state.deallocate()
         attributeSlots.deinitialize(count: XMLPullReader.nameSlots)
@@ -303,11 +305,18 @@ public final class XMLPullReader {
     /// Refuses a DOCTYPE whose internal subset declares entities (XXE, "billion laughs").
     private func refuseEntityDeclarations() throws(XMLError) {
         state.pointee.checkedDocumentType = true
-        guard let document = xmlTextReaderCurrentDoc(reader), let subset = document.pointee.intSubset else { return }
+        guard let document = currentDocument(), let subset = document.pointee.intSubset else { return }
         if subset.pointee.entities != nil || subset.pointee.pentities != nil {
             throw XMLError(.entityReference, at: location,
                            "the DOCTYPE declares entities, which Padan refuses (they can read local files or expand without bound); remove the <!ENTITY …> declarations")
         }
+    }
+
+    /// The document libxml2 is building. Once asked for, the reader no longer frees it: `deinit` does.
+    private func currentDocument() -> xmlDocPtr? {
+        if let document = state.pointee.document { return document }
+        state.pointee.document = xmlTextReaderCurrentDoc(reader)
+        return state.pointee.document
     }
 
     private func currentName() -> (name: String, index: Int?) {
@@ -364,7 +373,7 @@ public final class XMLPullReader {
         }
         let name = prefix.map { string($0) + ":" + string(local) } ?? string(local)
         var interned = false
-        if let document = xmlTextReaderCurrentDoc(reader), let dictionary = document.pointee.dict {
+        if let document = currentDocument(), let dictionary = document.pointee.dict {
             interned = xmlDictOwns(dictionary, local) == 1 && (prefix == nil || attribute.pointee.ns == document.pointee.oldNs)
         }
         let filled = AttributeSlot(local: key, prefix: prefix.map(UnsafeRawPointer.init), interned: interned,
@@ -426,6 +435,8 @@ private struct CursorState {
     /// The current node is an empty element whose `.start` was given: `.end` comes next.
     var atEmptyElement = false
     var checkedDocumentType = false
+    /// The document, once `xmlTextReaderCurrentDoc` has handed it over (see `currentDocument()`).
+    var document: xmlDocPtr?
     /// Elements started and not yet ended, to tell a truncated file from trailing garbage.
     var openElements = 0
     /// The node `read()` moved to (`nil` while `forEachAttribute` stands on an attribute).
