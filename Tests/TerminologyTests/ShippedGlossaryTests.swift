@@ -101,4 +101,13 @@ import TextIO
         #expect(matches.contains { $0.matchedText == "Sebelumnya" && $0.entry.english == "earlier" })
         #expect(matches.contains { $0.matchedText == "sebelum" && $0.entry.english == "before" && $0.level == .exact })
     }
+
+    @Test func anAdverbIsNotFoundInItsNyaNoun() {
+        // `kembali` (again) is an adverb; `kembalinya Trump` is Trump's return, `besoknya` the next day.
+        let matches = TermMatcher(glossary: glossary).matches(in: "Dengan kembalinya Trump, Korea Utara kembali menembakkan rudal. Besoknya hujan.")
+        #expect(matches.filter { $0.entry.english == "again" }.map(\.matchedText) == ["kembali"])
+        #expect(!matches.contains { $0.matchedText == "Besoknya" })
+        // A preposition keeps its -nya form: menurutnya, according to him.
+        #expect(TermMatcher(glossary: glossary).matches(in: "Menurutnya, itu benar.").contains { $0.entry.english == "according to" })
+    }
 }

@@ -13,6 +13,8 @@ final class AnalysisCache: @unchecked Sendable {
         var isDerived: Bool
         /// Whether the word is a hyphenated compound to be matched part by part.
         var isCompound: Bool
+        /// Whether the word carries the clitic `-nya` (`kembalinya`, `senjatanya`).
+        var carriesNya: Bool
     }
 
     /// The entries in shards, each behind its own lock, so that cores rarely wait for each other.

@@ -27,6 +27,12 @@ public struct TermMatcher: Sendable {
     /// Term words the glossary writes inflected but not derived (`tambahnya`, "he added"): they
     /// stand for that word only, so a derivation of their root (`tambahan`, additional) is no match.
     private let inflectedTermWords: Set<String>
+    /// Entries that are adverbs (`kembali`, again): `-nya` makes a noun or another adverb of an
+    /// adverb (`kembalinya Trump`, Trump's return; `besoknya`, the next day), so their words
+    /// match no `-nya` form the term does not write itself.
+    private let adverbEntries: Set<Int>
+    /// Term words the glossary writes with `-nya` (`sebelumnya`).
+    private let nyaTermWords: Set<String>
 
     /// Builds the matcher for `glossary`.
     /// - Parameter morphology: the analyser (default: the built-in lexicon).
@@ -41,7 +47,7 @@ public struct TermMatcher: Sendable {
         var analyses: [String: WordAnalysis] = [:]
         var keyNumbers: [String: Int] = [:]
         var paths: [(keys: [Int], term: TermTrie.Term)] = []
-        var inflectedTermWords: Set<String> = []
+        var inflectedTermWords: Set<String> = [], nyaTermWords: Set<String> = []
         for (index, entry) in glossary.entries.enumerated() {
             for term in entry.indonesian {
                 let words = TermMatcher.words(of: term) { word in
@@ -53,6 +59,7 @@ public struct TermMatcher: Sendable {
                 for analysis in words where !analysis.isDerived && analysis.word.lowercased() != analysis.base {
                     inflectedTermWords.insert(analysis.word)
                 }
+                for analysis in words where analysis.clitics.contains("nya") { nyaTermWords.insert(analysis.word) }
                 let keys = words.map { analysis in
                     let key = TermKeys.termKey(for: analysis, inAcronymEntry: entry.isAcronym, isWholeTerm: words.count == 1)
                     let number = keyNumbers[key] ?? keyNumbers.count
@@ -64,6 +71,8 @@ public struct TermMatcher: Sendable {
         }
         trie = TermTrie(paths: paths, keyCount: keyNumbers.count)
         self.inflectedTermWords = inflectedTermWords
+        self.nyaTermWords = nyaTermWords
+        adverbEntries = Set(glossary.entries.indices.filter { glossary.entries[$0].partOfSpeech == "adverb" })
         self.keyNumbers = keyNumbers
     }
 
@@ -179,6 +188,7 @@ public struct TermMatcher: Sendable {
                     let wordLevel = TermKeys.level(of: word.token.text.replacingApostrophes(), isDerived: word.entry.isDerived,
                                                    matching: termWord, throughRoot: throughRoot[offset])
                     if wordLevel == .derived && inflectedTermWords.contains(termWord) { admissible = false }
+                    if word.entry.carriesNya, adverbEntries.contains(term.entry), !nyaTermWords.contains(termWord) { admissible = false }
                     level = max(level, wordLevel)
                 }
                 if admissible, best == nil || position > best!.end || (position == best!.end && level < best!.level) {
@@ -224,7 +234,8 @@ public struct TermMatcher: Sendable {
         for key in TermKeys.textKeys(for: analysis, morphology: morphology) {
             if let number = keyNumbers[key] { keys.append(number: number, isRoot: TermKeys.isRoot(key)) }
         }
-        let entry = AnalysisCache.Entry(keys: keys, isDerived: analysis.isDerived, isCompound: analysis.kind == .compound)
+        let entry = AnalysisCache.Entry(keys: keys, isDerived: analysis.isDerived, isCompound: analysis.kind == .compound,
+                                        carriesNya: analysis.clitics.contains("nya"))
         cache.store(entry, for: word)
         return entry
     }
