@@ -28,6 +28,30 @@ import Testing
         #expect(morphology.base(of: word) == word)
     }
 
+    /// `memakai` can be read as `me-` + `maka` + `-i`: a function word never wins a derived reading
+    /// from a content root (`pakai` with its p restored).
+    @Test(arguments: [("memakai", "pakai"), ("pemakai", "pakai"), ("memakainya", "pakai"), ("penahan", "tahan"),
+                      ("menetapi", "tetap"), ("mengedari", "edar")])
+    func prefersAContentRootToADerivedFunctionWord(form: String, base: String) {
+        #expect(morphology.base(of: form) == base)
+    }
+
+    @Test func functionWordsStillTakeCliticsAndDerivationsNoContentWordExplains() {
+        #expect(morphology.base(of: "dialah") == "dia")
+        #expect(morphology.base(of: "kepadanya") == "kepada")
+        #expect(morphology.base(of: "sebelum") == "belum")
+        #expect(morphology.base(of: "setelah") == "telah")
+    }
+
+    @Test func theFunctionWordListIsWhatDecides() {
+        let unmarked = IndonesianMorphology(lexicon: IndonesianLexicon(words: ["maka", "pakai"]))
+        #expect(unmarked.base(of: "memakai") == "maka")
+        let marked = IndonesianMorphology(lexicon: IndonesianLexicon(words: ["pakai"], functionWords: ["maka"]))
+        #expect(marked.base(of: "memakai") == "pakai")
+        #expect(marked.base(of: "maka") == "maka")
+        #expect(marked.adding(words: ["luas"]).base(of: "memakai") == "pakai")
+    }
+
     @Test(arguments: ["Bekasi", "Jakarta", "Kediri", "Medan", "Semarang", "Yogyakarta", "Berlin", "Kemayoran", "Mentawai"])
     func neverStemsNamesIntoCommonWords(name: String) {
         let analysis = morphology.analyse(name)
