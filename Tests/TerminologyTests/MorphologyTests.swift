@@ -28,6 +28,14 @@ import Testing
         #expect(morphology.base(of: word) == word)
     }
 
+    /// menge-/penge- go with one-syllable roots only; longer roots after them are meN- + ke- or a
+    /// root in k (`pengeringan` is `kering`, not `ringan`).
+    @Test(arguments: [("pengeringan", "kering"), ("mengeringkan", "kering"), ("mengebom", "bom"), ("pengecekan", "cek"),
+                      ("mengetahui", "tahu"), ("mengedepankan", "depan")])
+    func mengeGoesWithOneSyllableRoots(form: String, base: String) {
+        #expect(morphology.base(of: form) == base)
+    }
+
     /// `memakai` can be read as `me-` + `maka` + `-i`: a function word never wins a derived reading
     /// from a content root (`pakai` with its p restored).
     @Test(arguments: [("memakai", "pakai"), ("pemakai", "pakai"), ("memakainya", "pakai"), ("penahan", "tahan"),

@@ -38,6 +38,17 @@ enum IndonesianAffixes {
         }
     }
 
+    /// Whether `root` has one syllable: one run of vowels (`bom`, `cek`, `sah`; `tahu` has two).
+    static func isMonosyllable(_ root: Substring) -> Bool {
+        var runs = 0, inVowels = false
+        for letter in root {
+            let isVowel = vowels.contains(letter)
+            if isVowel && !inVowels { runs += 1 }
+            inVowels = isVowel
+        }
+        return runs == 1
+    }
+
     /// One way of reading a prefix off the front of a word: the prefix as written, the remainder
     /// as the root would be spelled, and whether a dropped initial consonant was restored.
     struct Split {
@@ -60,7 +71,9 @@ enum IndonesianAffixes {
         func nasal(_ base: String) {   // "me" or "pe"
             guard word.hasPrefix(base) else { return }
             let afterBase = word.dropFirst(base.count)
-            if afterBase.hasPrefix("nge") { add(base + "nge", afterBase.dropFirst(3)) }
+            // menge-/penge- stand before roots of one syllable (mengebom, pengecekan); longer roots
+            // after menge- are meN- + ke- (mengetahui, mengemukakan), read through the restored k.
+            if afterBase.hasPrefix("nge"), isMonosyllable(afterBase.dropFirst(3)) { add(base + "nge", afterBase.dropFirst(3)) }
             if afterBase.hasPrefix("ng") {
                 let rest = afterBase.dropFirst(2)
                 if let first = rest.first {
