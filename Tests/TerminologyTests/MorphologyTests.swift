@@ -60,7 +60,8 @@ import Testing
         #expect(marked.adding(words: ["luas"]).base(of: "memakai") == "pakai")
     }
 
-    @Test(arguments: ["Bekasi", "Jakarta", "Kediri", "Medan", "Semarang", "Yogyakarta", "Berlin", "Kemayoran", "Mentawai"])
+    @Test(arguments: ["Bekasi", "Jakarta", "Kediri", "Medan", "Semarang", "Yogyakarta", "Berlin", "Kemayoran", "Mentawai",
+                      "Menes", "Pemangkat", "Seminyak", "Sekayu", "Kebagusan", "Semampir", "Merak"])
     func neverStemsNamesIntoCommonWords(name: String) {
         let analysis = morphology.analyse(name)
         #expect(analysis.base == name)
