@@ -36,6 +36,15 @@ import Testing
         #expect(morphology.base(of: form) == base)
     }
 
+    @Test func syllablesAreCountedWithDiphthongsAsOne() {
+        #expect(IndonesianAffixes.isMonosyllable("bom"))
+        #expect(IndonesianAffixes.isMonosyllable("sah"))
+        #expect(!IndonesianAffixes.isMonosyllable("luar"))
+        #expect(!IndonesianAffixes.isMonosyllable("tahu"))
+        #expect(!IndonesianAffixes.isMonosyllable("pakai"))
+        #expect(morphology.base(of: "mengeluarkan") == morphology.base(of: "dikeluarkan"))
+    }
+
     /// `memakai` can be read as `me-` + `maka` + `-i`: a function word never wins a derived reading
     /// from a content root (`pakai` with its p restored).
     @Test(arguments: [("memakai", "pakai"), ("pemakai", "pakai"), ("memakainya", "pakai"), ("penahan", "tahan"),

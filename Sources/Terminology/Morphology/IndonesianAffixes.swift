@@ -38,16 +38,24 @@ enum IndonesianAffixes {
         }
     }
 
-    /// Whether `root` has one syllable: one run of vowels (`bom`, `cek`, `sah`; `tahu` has two).
+    /// Whether `root` has one syllable: one vowel or one diphthong (`bom`, `cek`, `sah`; `tahu` and
+    /// `luar` have two).
     static func isMonosyllable(_ root: Substring) -> Bool {
-        var runs = 0, inVowels = false
+        var syllables = 0
+        var previousVowel: Character?
         for letter in root {
-            let isVowel = vowels.contains(letter)
-            if isVowel && !inVowels { runs += 1 }
-            inVowels = isVowel
+            guard vowels.contains(letter) else { previousVowel = nil; continue }
+            if let previous = previousVowel, diphthongs.contains(String([previous, letter])) {
+                previousVowel = nil
+                continue
+            }
+            syllables += 1
+            previousVowel = letter
         }
-        return runs == 1
+        return syllables == 1
     }
+
+    static let diphthongs: Set<String> = ["ai", "au", "ei", "oi"]
 
     /// One way of reading a prefix off the front of a word: the prefix as written, the remainder
     /// as the root would be spelled, and whether a dropped initial consonant was restored.
