@@ -23,6 +23,22 @@ import Testing
         #expect(morphology.base(of: form) == base)
     }
 
+    /// Roots across the news desks: police and courts, regional government, economy, disasters,
+    /// health, religion, sport.
+    @Test(arguments: [("menggeledah", "geledah"), ("dikeroyok", "keroyok"), ("pembegalan", "begal"), ("kecamatan", "camat"),
+                      ("kelurahan", "lurah"), ("kepaniteraan", "panitera"), ("penganggaran", "anggar"), ("kepailitan", "pailit"),
+                      ("kemacetan", "macet"), ("kendaraan", "kendara"), ("pelayaran", "layar"), ("penanggulangan", "tanggulang"),
+                      ("kelembapan", "lembap"), ("mengidap", "idap"), ("berpuasa", "puasa"), ("berdakwah", "dakwah"),
+                      ("kejuaraan", "juara"), ("perlombaan", "lomba"), ("merupakan", "rupa"), ("kesetaraan", "tara")])
+    func recoversRootsOfNewsVocabulary(form: String, base: String) {
+        #expect(morphology.base(of: form) == base)
+    }
+
+    @Test(arguments: ["terampil", "sederhana", "perdata", "perawan", "peranti", "senyawa", "teriak", "penjuru"])
+    func leavesRootsThatLookPrefixedAlone(word: String) {
+        #expect(morphology.base(of: word) == word)
+    }
+
     @Test(arguments: ["perdana", "berita", "pertama", "kanan", "pesawat", "kalian", "menteri", "mereka"])
     func leavesWordsThatOnlyLookAffixed(word: String) {
         #expect(morphology.base(of: word) == word)
