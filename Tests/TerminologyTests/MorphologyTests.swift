@@ -23,12 +23,70 @@ import Testing
         #expect(morphology.base(of: form) == base)
     }
 
+    /// Roots across the news desks: police and courts, regional government, economy, disasters,
+    /// health, religion, sport.
+    @Test(arguments: [("menggeledah", "geledah"), ("dikeroyok", "keroyok"), ("pembegalan", "begal"), ("kecamatan", "camat"),
+                      ("kelurahan", "lurah"), ("kepaniteraan", "panitera"), ("penganggaran", "anggar"), ("kepailitan", "pailit"),
+                      ("kemacetan", "macet"), ("kendaraan", "kendara"), ("pelayaran", "layar"), ("penanggulangan", "tanggulang"),
+                      ("kelembapan", "lembap"), ("mengidap", "idap"), ("berpuasa", "puasa"), ("berdakwah", "dakwah"),
+                      ("kejuaraan", "juara"), ("perlombaan", "lomba"), ("merupakan", "rupa"), ("kesetaraan", "tara")])
+    func recoversRootsOfNewsVocabulary(form: String, base: String) {
+        #expect(morphology.base(of: form) == base)
+    }
+
+    @Test(arguments: ["terampil", "sederhana", "perdata", "perawan", "peranti", "senyawa", "teriak", "penjuru"])
+    func leavesRootsThatLookPrefixedAlone(word: String) {
+        #expect(morphology.base(of: word) == word)
+    }
+
     @Test(arguments: ["perdana", "berita", "pertama", "kanan", "pesawat", "kalian", "menteri", "mereka"])
     func leavesWordsThatOnlyLookAffixed(word: String) {
         #expect(morphology.base(of: word) == word)
     }
 
-    @Test(arguments: ["Bekasi", "Jakarta", "Kediri", "Medan", "Semarang", "Yogyakarta", "Berlin", "Kemayoran", "Mentawai"])
+    /// menge-/penge- go with one-syllable roots only; longer roots after them are meN- + ke- or a
+    /// root in k (`pengeringan` is `kering`, not `ringan`).
+    @Test(arguments: [("pengeringan", "kering"), ("mengeringkan", "kering"), ("mengebom", "bom"), ("pengecekan", "cek"),
+                      ("mengetahui", "tahu"), ("mengedepankan", "depan")])
+    func mengeGoesWithOneSyllableRoots(form: String, base: String) {
+        #expect(morphology.base(of: form) == base)
+    }
+
+    @Test func syllablesAreCountedWithDiphthongsAsOne() {
+        #expect(IndonesianAffixes.isMonosyllable("bom"))
+        #expect(IndonesianAffixes.isMonosyllable("sah"))
+        #expect(!IndonesianAffixes.isMonosyllable("luar"))
+        #expect(!IndonesianAffixes.isMonosyllable("tahu"))
+        #expect(!IndonesianAffixes.isMonosyllable("pakai"))
+        #expect(morphology.base(of: "mengeluarkan") == morphology.base(of: "dikeluarkan"))
+    }
+
+    /// `memakai` can be read as `me-` + `maka` + `-i`: a function word never wins a derived reading
+    /// from a content root (`pakai` with its p restored).
+    @Test(arguments: [("memakai", "pakai"), ("pemakai", "pakai"), ("memakainya", "pakai"), ("penahan", "tahan"),
+                      ("menetapi", "tetap"), ("mengedari", "edar")])
+    func prefersAContentRootToADerivedFunctionWord(form: String, base: String) {
+        #expect(morphology.base(of: form) == base)
+    }
+
+    @Test func functionWordsStillTakeCliticsAndDerivationsNoContentWordExplains() {
+        #expect(morphology.base(of: "dialah") == "dia")
+        #expect(morphology.base(of: "kepadanya") == "kepada")
+        #expect(morphology.base(of: "sebelum") == "belum")
+        #expect(morphology.base(of: "setelah") == "telah")
+    }
+
+    @Test func theFunctionWordListIsWhatDecides() {
+        let unmarked = IndonesianMorphology(lexicon: IndonesianLexicon(words: ["maka", "pakai"]))
+        #expect(unmarked.base(of: "memakai") == "maka")
+        let marked = IndonesianMorphology(lexicon: IndonesianLexicon(words: ["pakai"], functionWords: ["maka"]))
+        #expect(marked.base(of: "memakai") == "pakai")
+        #expect(marked.base(of: "maka") == "maka")
+        #expect(marked.adding(words: ["luas"]).base(of: "memakai") == "pakai")
+    }
+
+    @Test(arguments: ["Bekasi", "Jakarta", "Kediri", "Medan", "Semarang", "Yogyakarta", "Berlin", "Kemayoran", "Mentawai",
+                      "Menes", "Pemangkat", "Seminyak", "Sekayu", "Kebagusan", "Semampir", "Merak"])
     func neverStemsNamesIntoCommonWords(name: String) {
         let analysis = morphology.analyse(name)
         #expect(analysis.base == name)

@@ -38,6 +38,25 @@ enum IndonesianAffixes {
         }
     }
 
+    /// Whether `root` has one syllable: one vowel or one diphthong (`bom`, `cek`, `sah`; `tahu` and
+    /// `luar` have two).
+    static func isMonosyllable(_ root: Substring) -> Bool {
+        var syllables = 0
+        var previousVowel: Character?
+        for letter in root {
+            guard vowels.contains(letter) else { previousVowel = nil; continue }
+            if let previous = previousVowel, diphthongs.contains(String([previous, letter])) {
+                previousVowel = nil
+                continue
+            }
+            syllables += 1
+            previousVowel = letter
+        }
+        return syllables == 1
+    }
+
+    static let diphthongs: Set<String> = ["ai", "au", "ei", "oi"]
+
     /// One way of reading a prefix off the front of a word: the prefix as written, the remainder
     /// as the root would be spelled, and whether a dropped initial consonant was restored.
     struct Split {
@@ -60,7 +79,9 @@ enum IndonesianAffixes {
         func nasal(_ base: String) {   // "me" or "pe"
             guard word.hasPrefix(base) else { return }
             let afterBase = word.dropFirst(base.count)
-            if afterBase.hasPrefix("nge") { add(base + "nge", afterBase.dropFirst(3)) }
+            // menge-/penge- stand before roots of one syllable (mengebom, pengecekan); longer roots
+            // after menge- are meN- + ke- (mengetahui, mengemukakan), read through the restored k.
+            if afterBase.hasPrefix("nge"), isMonosyllable(afterBase.dropFirst(3)) { add(base + "nge", afterBase.dropFirst(3)) }
             if afterBase.hasPrefix("ng") {
                 let rest = afterBase.dropFirst(2)
                 if let first = rest.first {

@@ -1,16 +1,22 @@
 import Foundation
 
-/// The word list that stops over-stemming: base words and lexicalised words (lower case) and
-/// names that must never be stemmed (capitalised), read from the `Resources` word lists.
+/// The word list that stops over-stemming: base words and lexicalised words (lower case),
+/// function words, and names that must never be stemmed (capitalised), read from the `Resources`
+/// word lists.
 public struct IndonesianLexicon: Sendable {
-    /// Lower-case base words and lexicalised words.
+    /// Lower-case base words and lexicalised words, function words included.
     public var words: Set<String>
     /// Names, case as written.
     public var names: Set<String>
+    /// Function words (conjunctions, prepositions, particles, pronouns, question words), also in
+    /// `words`: the analyser makes one of them the root of a derived form only when no content word
+    /// can be the root (`memakai` is `pakai`, not `maka` + `-i`).
+    public var functionWords: Set<String>
 
-    public init(words: Set<String> = [], names: Set<String> = []) {
-        self.words = words
+    public init(words: Set<String> = [], names: Set<String> = [], functionWords: Set<String> = []) {
+        self.words = words.union(functionWords)
         self.names = names
+        self.functionWords = functionWords
     }
 
     /// Parses the lexicon format: words separated by white space, `#` to the end of a line is a
@@ -25,9 +31,9 @@ public struct IndonesianLexicon: Sendable {
         self.init(words: words, names: names)
     }
 
-    /// The resource files the built-in lexicon is read from, one kind of word each: function words
-    /// and lexicalised forms, roots, loanwords and acronym-words, names.
-    static let builtInParts = ["lexicon", "roots", "loans", "names"]
+    /// The resource files the built-in lexicon is read from, one kind of word each: function words,
+    /// lexicalised forms (and adverbs that are roots too), roots, loanwords and acronym-words, names.
+    static let builtInParts = ["function", "lexicon", "roots", "loans", "names"]
 
     /// The lexicon shipped in the Terminology module's resources: every part, read as one list.
     public static let builtIn: IndonesianLexicon = {
@@ -38,6 +44,7 @@ public struct IndonesianLexicon: Sendable {
             let parsed = IndonesianLexicon(parsing: text)
             lexicon.words.formUnion(parsed.words)
             lexicon.names.formUnion(parsed.names)
+            if part == "function" { lexicon.functionWords.formUnion(parsed.words) }
         }
         return lexicon
     }()

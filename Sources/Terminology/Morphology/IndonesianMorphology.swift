@@ -9,10 +9,12 @@ import Foundation
 ///     morphology.base(of: "senjata-senjata")  // "senjata"
 ///     morphology.base(of: "Bekasi")           // "Bekasi"
 ///
-/// An affix is removed only when what remains is in the lexicon; among several readings the one
-/// with the fewest affixes wins, then one that restores no dropped consonant (`memakan` is
-/// `makan`, not `pakan`), then the longest root. Capitalised words are read as common words only
-/// when the lower-case form is in the lexicon or carries a prefix; otherwise they are names.
+/// An affix is removed only when what remains is in the lexicon. Among several readings one whose
+/// root is a content word beats one that makes a function word the root of a derived form
+/// (`memakai` is `pakai`, not `maka` + `-i`); then one that restores no dropped consonant wins
+/// (`memakan` is `makan`, not `pakan`), then the fewest affixes, then the longest root.
+/// Capitalised words are read as common words only when the lower-case form is in the lexicon or
+/// carries a prefix; otherwise they are names.
 ///
 /// - Complexity: O(1) per word for practical purposes (a few dozen candidate splits); callers
 ///   that analyse running text should cache by word, as `TermMatcher` does.
@@ -78,12 +80,16 @@ public struct IndonesianMorphology: Sendable {
         var suffix: String?
         var clitics: [String]
         var restored: Bool
+        /// Whether the root is a function word and the reading gives it a prefix or a suffix.
+        var derivesFunctionWord: Bool
 
-        /// Lower is better: no dropped consonant restored (`memakan` is `makan`, `pengawasan` is
-        /// `awas`), fewer derivational affixes, fewer prefixes (`memberikan` is `beri`, not
-        /// `ber-ikan`), fewer clitics, longer root.
-        var cost: (Int, Int, Int, Int, Int) {
-            (restored ? 1 : 0, prefixes.count + (suffix == nil ? 0 : 1), prefixes.count, clitics.count, -root.count)
+        /// Lower is better: a content root rather than a derived function word (`memakai` is
+        /// `pakai`, not `maka` + `-i`; `penahan` is `tahan`, not `nah`), no dropped consonant restored
+        /// (`memakan` is `makan`, `pengawasan` is `awas`), fewer derivational affixes, fewer prefixes
+        /// (`memberikan` is `beri`, not `ber-ikan`), fewer clitics, longer root.
+        var cost: (Int, Int, Int, Int, Int, Int) {
+            (derivesFunctionWord ? 1 : 0, restored ? 1 : 0, prefixes.count + (suffix == nil ? 0 : 1), prefixes.count,
+             clitics.count, -root.count)
         }
     }
 
@@ -102,7 +108,9 @@ public struct IndonesianMorphology: Sendable {
                     if let outer = prefixes.first, !IndonesianAffixes.isAllowedConfix(prefix: outer, suffix: suffix) { return }
                     if prefixes.last == "ke", suffix == nil, prefixes.count == 1, !IndonesianAffixes.bareKeRoots.contains(root) { return }
                     if (prefixes.isEmpty && suffix == nil) == false, root.count < 3 { return }
-                    let reading = Reading(root: root, stem: stem, prefixes: prefixes, suffix: suffix, clitics: clitics, restored: restored)
+                    let derivesFunctionWord = (!prefixes.isEmpty || suffix != nil) && lexicon.functionWords.contains(root)
+                    let reading = Reading(root: root, stem: stem, prefixes: prefixes, suffix: suffix, clitics: clitics, restored: restored,
+                                          derivesFunctionWord: derivesFunctionWord)
                     if best == nil || reading.cost < best!.cost { best = reading }
                 }
                 if mayHavePrefix(body) {
