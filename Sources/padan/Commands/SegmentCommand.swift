@@ -10,7 +10,9 @@ struct SegmentCommand: AsyncParsableCommand {
         abstract: "Split a text into sentences, one per line.",
         discussion: """
             Prints one sentence per line, with a blank line between paragraphs (blank lines in \
-            the input end a paragraph). Use it to check how an article will be cut before \
+            the input end a paragraph). Any other line break ends a sentence too (a headline, a \
+            dateline, a list item) unless a lower-case word follows a word or comma: text wrapped \
+            at a fixed width is joined. Use it to check how an article will be cut before \
             aligning it, or to try an SRX file.
 
             The language comes from --lang, or else from the file name (NAME.id.txt, NAME.en.txt).
