@@ -114,8 +114,9 @@ struct UnitImporter {
     /// Per term id: units added by this import that hold it.
     var termCounts: [Int] = []
     let insertUnit: Statement
-    let insertKeys: Statement
-    let insertTerm: Statement
+    var unitKeys: BatchedInsert
+    var terms: BatchedInsert
+    var postingBlocks: BatchedInsert
 
     /// The imported file's header, stored with the first unit added: an import that adds nothing
     /// stores none (no export could carry it).
@@ -131,16 +132,15 @@ struct UnitImporter {
                               confidence, word_count, duplicate_key, payload, header_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertKeys = try db.makeStatement(sql: "INSERT INTO unit_key (id, source_keys) VALUES (?, ?)")
-        insertTerm = try db.makeStatement(sql: "INSERT INTO term (id, side, key, unit_count, base) VALUES (?, ?, ?, 0, ?)")
+        unitKeys = try BatchedInsert(db, table: "unit_key", columns: ["id", "source_keys"])
+        terms = try BatchedInsert(db, table: "term", columns: ["id", "side", "key", "unit_count", "base"])
+        postingBlocks = try BatchedInsert(db, table: "posting", columns: ["term_id", "word_count", "unit_ids"])
     }
 
     /// Stores the unit unless its segments are already there; returns whether it was stored.
     /// The unit's new terms are stored either way, since the ids of later units' words count on them.
     mutating func insert(_ unit: PreparedUnit, origin: String?, importDate: Date) throws -> Bool {
-        for term in unit.newTerms {
-            try insertTerm.execute(arguments: [term.id, term.side.rawValue, term.key, term.base])
-        }
+        for term in unit.newTerms { try terms.append([term.id, term.side.rawValue, term.key, 0, term.base]) }
         if duplicateKeys.contains(unit.duplicateKey), try isDuplicate(unit) { return false }
         duplicateKeys.insert(unit.duplicateKey)
 
@@ -151,7 +151,7 @@ struct UnitImporter {
             unit.payload, headerID,
         ])
         let id = db.lastInsertedRowID
-        try insertKeys.execute(arguments: [id, unit.sourceKeys])
+        try unitKeys.append([id, unit.sourceKeys])
         addPostings(id, words: unit.sourceWords)
         addPostings(id, words: unit.targetWords)
         if pendingPostings >= 4_000_000 { try flushPostings() }
@@ -159,6 +159,8 @@ struct UnitImporter {
     }
 
     mutating func finish() throws {
+        try unitKeys.flush()
+        try terms.flush()
         try flushPostings()
         let update = try db.makeStatement(sql: "UPDATE term SET unit_count = unit_count + ? WHERE id = ?")
         for (term, count) in termCounts.enumerated() where count > 0 { try update.execute(arguments: [count, term]) }
@@ -178,7 +180,6 @@ struct UnitImporter {
 
     /// Writes one block per term and word count: unit ids ascending within each.
     private mutating func flushPostings() throws {
-        let insert = try db.makeStatement(sql: "INSERT INTO posting (term_id, word_count, unit_ids) VALUES (?, ?, ?)")
         for term in postings.indices where !postings[term].isEmpty {
             let entries = postings[term].sorted()
             var start = 0
@@ -187,11 +188,12 @@ struct UnitImporter {
                 var end = start
                 while end < entries.count && entries[end] >> 40 == wordCount { end += 1 }
                 let ids = entries[start..<end].map { $0 & (1 << 40 - 1) }
-                try insert.execute(arguments: [term, wordCount, PostingList.encode(ids)])
+                try postingBlocks.append([term, wordCount, PostingList.encode(ids)])
                 start = end
             }
             postings[term].removeAll()
         }
+        try postingBlocks.flush()
         pendingPostings = 0
     }
 
