@@ -11,11 +11,17 @@ struct PreparedUnit: Sendable {
         /// The distinct term ids, ascending.
         var distinctTerms: [Int64]
 
-        init(_ ids: [Int64]) {
+        init(_ ids: consuming [Int64]) {
             count = ids.count
-            distinctTerms = []
-            distinctTerms.reserveCapacity(ids.count)
-            for id in ids.sorted() where id != distinctTerms.last { distinctTerms.append(id) }
+            // Sorted and deduplicated in place: no second array.
+            ids.sort()
+            var kept = 0
+            for index in ids.indices where kept == 0 || ids[index] != ids[kept - 1] {
+                ids[kept] = ids[index]
+                kept += 1
+            }
+            ids.removeLast(ids.count - kept)
+            distinctTerms = ids
         }
     }
 
@@ -48,8 +54,8 @@ struct PreparedUnit: Sendable {
         sourceText = source.segment.plainText
         targetText = target.segment.plainText
         var newTerms: [NewTerm] = []
-        let sourceIDs = terms.ids(of: MatchToken.tokenize(sourceText), side: .source, newTerms: &newTerms)
-        let targetIDs = terms.ids(of: MatchToken.tokenize(targetText), side: .target, newTerms: &newTerms)
+        let sourceIDs = terms.ids(of: sourceText, side: .source, newTerms: &newTerms)
+        let targetIDs = terms.ids(of: targetText, side: .target, newTerms: &newTerms)
         self.newTerms = newTerms
         sourceKeys = PostingList.encodeKeys(sourceIDs)
         sourceWords = Words(sourceIDs)

@@ -18,7 +18,7 @@ struct NewTerm: Sendable {
 ///
 ///     var terms = try TermDictionary(db, sourceIsIndonesian: true)
 ///     var added: [NewTerm] = []
-///     terms.ids(of: MatchToken.tokenize("Presiden tiba."), side: .source, newTerms: &added)   // e.g. [12, 40]
+///     terms.ids(of: "Presiden tiba.", side: .source, newTerms: &added)   // e.g. [12, 40]
 struct TermDictionary: Sendable {
     private var ids: [[String: Int64]] = [[:], [:]]
     private var nextID: Int64
@@ -38,16 +38,17 @@ struct TermDictionary: Sendable {
         nextID = largest + 1
     }
 
-    /// The term ids of the word and number tokens, in order; keys met for the first time get the
-    /// next ids and are appended to `newTerms` (with the base of the form first seen, for
-    /// Indonesian source words: `Bekasi` stays a name).
-    mutating func ids(of tokens: [MatchToken], side: MemorySide, newTerms: inout [NewTerm]) -> [Int64] {
+    /// The term ids of the word and number tokens of `text` (`MatchToken`), in order; keys met for
+    /// the first time get the next ids and are appended to `newTerms` (with the base of the form
+    /// first seen, for Indonesian source words: `Bekasi` stays a name).
+    mutating func ids(of text: String, side: MemorySide, newTerms: inout [NewTerm]) -> [Int64] {
         var result: [Int64] = []
-        result.reserveCapacity(tokens.count)
-        for token in tokens where token.kind != .punctuation {
+        result.reserveCapacity(text.utf8.count / 4)
+        MatchToken.forEach(in: text) { token in
+            guard token.kind != .punctuation else { return }
             if let id = ids[side.rawValue][token.key] {
                 result.append(id)
-                continue
+                return
             }
             var base: String?
             if side == .source, sourceIsIndonesian, token.kind == .word {
