@@ -1,30 +1,66 @@
 import Foundation
 import TMX
 
-/// A unit read and made ready for storing, off the writer's thread: its plain texts, tokens,
-/// duplicate key and encoded payload.
+/// A unit read and made ready for storing, off the writer's thread: its plain texts, term ids,
+/// duplicate key and encoded payload, so that the writer only runs SQL and appends postings.
 struct PreparedUnit: Sendable {
-    var source: TranslationVariant
-    var target: TranslationVariant
+    /// One side's words as the posting index sees them.
+    struct Words: Sendable {
+        /// Word and number tokens, repeats included.
+        var count: Int
+        /// The distinct term ids, ascending.
+        var distinctTerms: [Int64]
+
+        init(_ ids: consuming [Int64]) {
+            count = ids.count
+            // Sorted and deduplicated in place: no second array.
+            ids.sort()
+            var kept = 0
+            for index in ids.indices where kept == 0 || ids[index] != ids[kept - 1] {
+                ids[kept] = ids[index]
+                kept += 1
+            }
+            ids.removeLast(ids.count - kept)
+            distinctTerms = ids
+        }
+    }
+
+    var sourceLanguage: String
+    var targetLanguage: String
+    /// The segments, to tell a duplicate from a duplicate key that merely collides.
+    var sourceSegment: Segment
+    var targetSegment: Segment
     var sourceText: String
     var targetText: String
-    var sourceTokens: [MatchToken]
-    var targetTokens: [MatchToken]
+    /// The source term ids in sentence order, encoded for `unit_key` (`PostingList.encodeKeys`).
+    var sourceKeys: Data
+    var sourceWords: Words
+    var targetWords: Words
+    /// Terms this unit's words added to the memory's, in id order.
+    var newTerms: [NewTerm]
     var duplicateKey: Int64
     var created: Date?
     var confidence: Double?
     var payload: Data
 
-    /// The unit's parts for `sourceLanguage` and `targetLanguage`, or `nil` when it lacks one.
-    init?(_ unit: TranslationUnit, sourceLanguage: String, targetLanguage: String) {
+    /// The unit's parts for `sourceLanguage` and `targetLanguage`, or `nil` when it lacks one;
+    /// its words get their ids from `terms`.
+    init?(_ unit: TranslationUnit, sourceLanguage: String, targetLanguage: String, terms: inout TermDictionary) {
         guard let source = unit.variant(for: sourceLanguage), let target = unit.variant(for: targetLanguage) else { return nil }
-        self.source = source
-        self.target = target
+        self.sourceLanguage = source.language ?? ""
+        self.targetLanguage = target.language ?? ""
+        sourceSegment = source.segment
+        targetSegment = target.segment
         sourceText = source.segment.plainText
         targetText = target.segment.plainText
-        sourceTokens = MatchToken.tokenize(sourceText)
-        targetTokens = MatchToken.tokenize(targetText)
-        duplicateKey = UnitImporter.duplicateKey(source.language ?? "", target.language ?? "", source.segment, target.segment)
+        var newTerms: [NewTerm] = []
+        let sourceIDs = terms.ids(of: sourceText, side: .source, newTerms: &newTerms)
+        let targetIDs = terms.ids(of: targetText, side: .target, newTerms: &newTerms)
+        self.newTerms = newTerms
+        sourceKeys = PostingList.encodeKeys(sourceIDs)
+        sourceWords = Words(sourceIDs)
+        targetWords = Words(targetIDs)
+        duplicateKey = UnitImporter.duplicateKey(self.sourceLanguage, self.targetLanguage, source.segment, target.segment)
         created = (unit.attributes[named: "creationdate"] ?? source.attributes[named: "creationdate"]).flatMap(TMXDate.parse)
         confidence = unit.properties.first { $0.type == "x-padan-confidence" }.flatMap { Double($0.value) }
         payload = Data(UnitCoding.encode(unit))
@@ -49,14 +85,15 @@ final class ImportPipeline: @unchecked Sendable {
     private let capacity = 4
     private let batchSize = 256
 
-    /// Starts reading with `next` until it returns `nil` or throws.
-    init(next: @escaping () throws -> TranslationUnit?, sourceLanguage: String, targetLanguage: String) {
+    /// Starts reading with `next` until it returns `nil` or throws; `terms` gives the words their ids.
+    init(next: @escaping () throws -> TranslationUnit?, sourceLanguage: String, targetLanguage: String, terms: TermDictionary) {
         nonisolated(unsafe) let next = next
         let thread = Thread { [self] in
+            var terms = terms
             do {
                 var batch: Batch = []
                 while let unit = try next() {
-                    batch.append(PreparedUnit(unit, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage))
+                    batch.append(PreparedUnit(unit, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, terms: &terms))
                     if batch.count == batchSize {
                         guard put(batch) else { break }
                         batch = []

@@ -24,19 +24,38 @@ public struct MatchToken: Hashable, Sendable {
     /// Splits `text` into tokens; white space separates tokens and is dropped.
     /// - Complexity: O(*n*) in the number of characters.
     public static func tokenize(_ text: String) -> [MatchToken] {
+        var tokens: [MatchToken] = []
+        forEach(in: text) { tokens.append($0) }
+        return tokens
+    }
+
+    /// Calls `body` with the tokens of `text` in order, as `tokenize` returns them, without
+    /// building an array (an import tokenizes two million sentences and keeps only term ids).
+    /// - Complexity: O(*n*) in the number of characters.
+    static func forEach(in text: String, _ body: (MatchToken) -> Void) {
         var text = text
-        return text.withUTF8 { bytes in
-            bytes.allSatisfy { $0 < 0x80 } ? tokenizeASCII(bytes) : tokenizeCharacters(String(decoding: bytes, as: UTF8.self))
+        text.withUTF8 { bytes in
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                scanASCII(bytes, body)
+            } else {
+                tokenizeCharacters(String(decoding: bytes, as: UTF8.self)).forEach(body)
+            }
         }
     }
 
-    /// The same tokens as `tokenizeCharacters`, read from ASCII bytes: most wire copy is ASCII,
-    /// and Unicode character properties dominate import time otherwise.
+    /// The same tokens as `tokenizeCharacters`, read from ASCII bytes.
     static func tokenizeASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> [MatchToken] {
+        var tokens: [MatchToken] = []
+        scanASCII(bytes) { tokens.append($0) }
+        return tokens
+    }
+
+    /// Calls `body` with the tokens of ASCII `bytes`: most wire copy is ASCII, and Unicode
+    /// character properties dominate import time otherwise.
+    private static func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (MatchToken) -> Void) {
         func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
         func isWord(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
-        var tokens: [MatchToken] = []
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -46,7 +65,7 @@ public struct MatchToken: Hashable, Sendable {
             }
             guard isWord(byte) else {
                 let mark = String(decoding: CollectionOfOne(byte), as: UTF8.self)
-                tokens.append(MatchToken(kind: .punctuation, text: mark, key: mark, range: index..<(index + 1)))
+                body(MatchToken(kind: .punctuation, text: mark, key: mark, range: index..<(index + 1)))
                 index += 1
                 continue
             }
@@ -65,12 +84,22 @@ public struct MatchToken: Hashable, Sendable {
                     break
                 }
             }
-            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            isNumber = isNumber && bytes[start..<index].allSatisfy { isDigit($0) || $0 == 0x2E || $0 == 0x2C }
-            tokens.append(MatchToken(kind: isNumber ? .number : .word, text: word,
-                                     key: isNumber ? numberKey : word.lowercased(), range: start..<index))
+            let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            let word = String(decoding: wordBytes, as: UTF8.self)
+            isNumber = isNumber && wordBytes.allSatisfy { isDigit($0) || $0 == 0x2E || $0 == 0x2C }
+            let key = isNumber ? numberKey : wordBytes.contains(where: isUpper) ? lowercased(wordBytes) : word
+            body(MatchToken(kind: isNumber ? .number : .word, text: word, key: key, range: start..<index))
         }
-        return tokens
+
+        func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+
+        /// `lowercased()` of ASCII bytes, without Unicode's case tables.
+        func lowercased(_ word: UnsafeBufferPointer<UInt8>) -> String {
+            String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (index, byte) in word.enumerated() { buffer[index] = isUpper(byte) ? byte | 0x20 : byte }
+                return word.count
+            }
+        }
 
         func joins(_ byte: UInt8, _ before: UInt8, _ after: UInt8) -> Bool {
             switch byte {

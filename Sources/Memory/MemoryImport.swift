@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import Terminology
 import TMX
 
 /// What an import did.
@@ -64,10 +63,12 @@ extension TranslationMemory {
                 defer { try? db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKilobytes)") }
                 var summary = ImportSummary()
                 try db.inTransaction {
-                    var importer = try UnitImporter(db: db, sourceIsIndonesian: Self.isIndonesian(sourceLanguage), header: header)
+                    var importer = try UnitImporter(db: db, header: header)
                     let now = Date()
-                    // Reading and tokenizing run beside the writes, on another core.
-                    let pipeline = ImportPipeline(next: next, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                    // Reading, tokenizing and finding term ids run beside the writes, on another core.
+                    let terms = try TermDictionary(db, sourceIsIndonesian: Self.isIndonesian(sourceLanguage))
+                    let pipeline = ImportPipeline(next: next, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                                  terms: terms)
                     defer { pipeline.cancel() }
                     while let batch = try pipeline.take() {
                         for prepared in batch {
@@ -103,10 +104,9 @@ extension TranslationMemory {
     }
 }
 
-/// The write side of one import transaction: term ids, duplicate detection, posting blocks.
+/// The write side of one import transaction: new terms, duplicate detection, posting blocks.
 struct UnitImporter {
     let db: Database
-    var terms: [[String: Int64]] = [[:], [:]]
     var duplicateKeys: Set<Int64>
     /// Per term id: units added by this import that hold it, as `wordCount << 40 | unit id`.
     var postings: [[Int64]] = []
@@ -114,79 +114,72 @@ struct UnitImporter {
     /// Per term id: units added by this import that hold it.
     var termCounts: [Int] = []
     let insertUnit: Statement
-    let insertKeys: Statement
-    let insertTerm: Statement
+    var unitKeys: BatchedInsert
+    var terms: BatchedInsert
+    var postingBlocks: BatchedInsert
 
-    /// Whether source words get their Indonesian base stored (see `MemorySchema`).
-    let sourceIsIndonesian: Bool
     /// The imported file's header, stored with the first unit added: an import that adds nothing
     /// stores none (no export could carry it).
     let header: TMXHeader?
     private var headerID: Int64?
 
-    init(db: Database, sourceIsIndonesian: Bool, header: TMXHeader?) throws {
+    init(db: Database, header: TMXHeader?) throws {
         self.db = db
-        self.sourceIsIndonesian = sourceIsIndonesian
         self.header = header
         duplicateKeys = Set(try Int64.fetchAll(db, sql: "SELECT duplicate_key FROM unit"))
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, side, key FROM term")
-        var terms: [[String: Int64]] = [[:], [:]]
-        while let row = try rows.next() { terms[row[1] as Int][row[2] as String] = row[0] }
-        self.terms = terms
         insertUnit = try db.makeStatement(sql: """
             INSERT INTO unit (source_language, target_language, source_text, target_text, origin, created_at,
                               confidence, word_count, duplicate_key, payload, header_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertKeys = try db.makeStatement(sql: "INSERT INTO unit_key (id, source_keys) VALUES (?, ?)")
-        insertTerm = try db.makeStatement(sql: "INSERT INTO term (side, key, unit_count, base) VALUES (?, ?, 0, ?)")
+        unitKeys = try BatchedInsert(db, table: "unit_key", columns: ["id", "source_keys"])
+        terms = try BatchedInsert(db, table: "term", columns: ["id", "side", "key", "unit_count", "base"])
+        postingBlocks = try BatchedInsert(db, table: "posting", columns: ["term_id", "word_count", "unit_ids"])
     }
 
     /// Stores the unit unless its segments are already there; returns whether it was stored.
+    /// The unit's new terms are stored either way, since the ids of later units' words count on them.
     mutating func insert(_ unit: PreparedUnit, origin: String?, importDate: Date) throws -> Bool {
-        let (source, target) = (unit.source, unit.target)
-        let sourceLanguage = source.language ?? "", targetLanguage = target.language ?? ""
-        if duplicateKeys.contains(unit.duplicateKey), try isDuplicate(unit.duplicateKey, source: source, target: target) { return false }
+        for term in unit.newTerms { try terms.append([term.id, term.side.rawValue, term.key, 0, term.base]) }
+        if duplicateKeys.contains(unit.duplicateKey), try isDuplicate(unit) { return false }
         duplicateKeys.insert(unit.duplicateKey)
 
         if headerID == nil, let header { headerID = try ImportedHeader.store(header, origin: origin, at: importDate, in: db) }
-        let sourceKeys = try termIDs(unit.sourceTokens, side: .source)
-        let targetKeys = try termIDs(unit.targetTokens, side: .target)
         try insertUnit.execute(arguments: [
-            sourceLanguage, targetLanguage, unit.sourceText, unit.targetText, origin, (unit.created ?? importDate).timeIntervalSince1970,
-            unit.confidence, sourceKeys.count, unit.duplicateKey, unit.payload, headerID,
+            unit.sourceLanguage, unit.targetLanguage, unit.sourceText, unit.targetText, origin,
+            (unit.created ?? importDate).timeIntervalSince1970, unit.confidence, unit.sourceWords.count, unit.duplicateKey,
+            unit.payload, headerID,
         ])
         let id = db.lastInsertedRowID
-        try insertKeys.execute(arguments: [id, PostingList.encodeKeys(sourceKeys)])
-        addPostings(id, keys: sourceKeys)
-        addPostings(id, keys: targetKeys)
+        try unitKeys.append([id, unit.sourceKeys])
+        addPostings(id, words: unit.sourceWords)
+        addPostings(id, words: unit.targetWords)
         if pendingPostings >= 4_000_000 { try flushPostings() }
         return true
     }
 
     mutating func finish() throws {
+        try unitKeys.flush()
+        try terms.flush()
         try flushPostings()
         let update = try db.makeStatement(sql: "UPDATE term SET unit_count = unit_count + ? WHERE id = ?")
         for (term, count) in termCounts.enumerated() where count > 0 { try update.execute(arguments: [count, term]) }
     }
 
-    private mutating func addPostings(_ id: Int64, keys: [Int64]) {
-        var previous: Int64 = -1
-        for term in keys.sorted() where term != previous {
-            previous = term
+    private mutating func addPostings(_ id: Int64, words: PreparedUnit.Words) {
+        for term in words.distinctTerms {
             while postings.count <= Int(term) {
                 postings.append([])
                 termCounts.append(0)
             }
-            postings[Int(term)].append(Int64(keys.count) << 40 | id)
+            postings[Int(term)].append(Int64(words.count) << 40 | id)
             termCounts[Int(term)] += 1
         }
-        pendingPostings += keys.count
+        pendingPostings += words.count
     }
 
     /// Writes one block per term and word count: unit ids ascending within each.
     private mutating func flushPostings() throws {
-        let insert = try db.makeStatement(sql: "INSERT INTO posting (term_id, word_count, unit_ids) VALUES (?, ?, ?)")
         for term in postings.indices where !postings[term].isEmpty {
             let entries = postings[term].sorted()
             var start = 0
@@ -195,47 +188,25 @@ struct UnitImporter {
                 var end = start
                 while end < entries.count && entries[end] >> 40 == wordCount { end += 1 }
                 let ids = entries[start..<end].map { $0 & (1 << 40 - 1) }
-                try insert.execute(arguments: [term, wordCount, PostingList.encode(ids)])
+                try postingBlocks.append([term, wordCount, PostingList.encode(ids)])
                 start = end
             }
             postings[term].removeAll()
         }
+        try postingBlocks.flush()
         pendingPostings = 0
     }
 
-    /// The term ids of the word and number tokens, in order; new words get a term row (with the
-    /// base of the form first seen, for Indonesian source words: `Bekasi` stays a name).
-    private mutating func termIDs(_ tokens: [MatchToken], side: MemorySide) throws -> [Int64] {
-        var ids: [Int64] = []
-        ids.reserveCapacity(tokens.count)
-        for token in tokens where token.kind != .punctuation {
-            if let id = terms[side.rawValue][token.key] {
-                ids.append(id)
-                continue
-            }
-            var base: String?
-            if side == .source, sourceIsIndonesian, token.kind == .word {
-                let found = IndonesianMorphology.shared.base(of: token.text).lowercased()
-                if found != token.key { base = found }
-            }
-            try insertTerm.execute(arguments: [side.rawValue, token.key, base])
-            let id = db.lastInsertedRowID
-            terms[side.rawValue][token.key] = id
-            ids.append(id)
-        }
-        return ids
-    }
-
     /// Whether a stored unit with this key has the same languages and segments (a hash is not proof).
-    private func isDuplicate(_ key: Int64, source: TranslationVariant, target: TranslationVariant) throws -> Bool {
-        let payloads = try Data.fetchAll(db, sql: "SELECT payload FROM unit WHERE duplicate_key = ?", arguments: [key])
+    private func isDuplicate(_ unit: PreparedUnit) throws -> Bool {
+        let payloads = try Data.fetchAll(db, sql: "SELECT payload FROM unit WHERE duplicate_key = ?", arguments: [unit.duplicateKey])
         return payloads.contains { payload in
             guard let stored = try? UnitCoding.decode(Array(payload)),
-                  let storedSource = stored.variant(for: source.language ?? ""),
-                  let storedTarget = stored.variant(for: target.language ?? "") else { return false }
-            return storedSource.segment == source.segment && storedTarget.segment == target.segment
-                && storedSource.language?.lowercased() == source.language?.lowercased()
-                && storedTarget.language?.lowercased() == target.language?.lowercased()
+                  let storedSource = stored.variant(for: unit.sourceLanguage),
+                  let storedTarget = stored.variant(for: unit.targetLanguage) else { return false }
+            return storedSource.segment == unit.sourceSegment && storedTarget.segment == unit.targetSegment
+                && storedSource.language?.lowercased() == unit.sourceLanguage.lowercased()
+                && storedTarget.language?.lowercased() == unit.targetLanguage.lowercased()
         }
     }
 

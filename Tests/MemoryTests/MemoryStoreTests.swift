@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Memory
 import TMX
@@ -42,6 +43,48 @@ import TMX
         #expect(stats.units == 3)
         #expect(stats.origins == [.init(name: "a.tmx", units: 2), .init(name: "b.tmx", units: 1)])
         #expect(stats.oldest == TMXDate.parse("20180412T093000Z"))
+    }
+
+    /// Term ids are given while reading and rows are written in batches: a memory filled by two
+    /// imports (the second meeting old and new words, and duplicates of the first) must index its
+    /// words as one import of the same units does.
+    @Test func twoImportsIndexWordsAsOneImportDoes() throws {
+        let places = ["Bekasi", "Bogor", "Depok", "Tangerang", "Serang"]
+        // Units 60 to 89, only in the second import, bring new words on both sides.
+        let verbs = [("memperbaiki", "repaired"), ("membangun", "built"), ("meresmikan", "opened")]
+        let units = (0..<90).map { index in
+            let (kata, verb) = verbs[index / 30]
+            return pair("Warga \(places[index % 5]) \(kata) jembatan ke-\(index % 11) pada hari \(index % 7).",
+                        "Residents of \(places[index % 5]) \(verb) bridge \(index % 11) on day \(index % 7).")
+        }
+        let once = ScratchMemory(), twice = ScratchMemory()
+        let whole = try once.open(), split = try twice.open()
+        _ = try whole.importUnits(units, origin: "a.tmx", sourceLanguage: "id", targetLanguage: "en")
+        let first = try split.importUnits(units[..<40], origin: "a.tmx", sourceLanguage: "id", targetLanguage: "en")
+        let second = try split.importUnits(units[25...], origin: "a.tmx", sourceLanguage: "id", targetLanguage: "en")
+        #expect(first.added == 40 && second.added == 50 && second.duplicates == 15)
+
+        func terms(_ memory: TranslationMemory) throws -> [[String]] {
+            try memory.pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT id, side, key, unit_count, base FROM term ORDER BY id").map { row in
+                    (0..<5).map { (row[$0] as DatabaseValue).description }
+                }
+            }
+        }
+        func unitKeys(_ memory: TranslationMemory) throws -> [Data] {
+            try memory.pool.read { db in try Data.fetchAll(db, sql: "SELECT source_keys FROM unit_key ORDER BY id") }
+        }
+        #expect(try terms(split) == terms(whole))
+        #expect(try unitKeys(split) == unitKeys(whole))
+        // The import date differs between the two memories; ids, scores and texts must not.
+        func matches(_ memory: TranslationMemory, _ query: String) throws -> [String] {
+            try memory.lookup(query, limit: 5, threshold: 60).map { "\($0.unitID) \($0.score) \($0.target)" }
+        }
+        for unit in units.prefix(12) + [pair("Warga Bogor memperbaiki jembatan pada hari Minggu.", "")] {
+            let query = unit.variants[0].segment.plainText
+            #expect(try matches(split, query) == matches(whole, query))
+            #expect(try !matches(whole, query).isEmpty)
+        }
     }
 
     @Test func unitsWithoutBothLanguagesAreCountedNotStored() throws {
