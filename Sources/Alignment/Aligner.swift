@@ -40,7 +40,8 @@ public struct Aligner: Sendable {
     /// How the model prices each of `links` (any alignment of the pair, the found one or a gold
     /// one), under the length model the search fitted to the pair: comparing two paths' totals
     /// shows which cue made the search prefer one.
-    /// - Precondition: both sides non-empty; `links` in order and within the sides.
+    /// Each link is priced on its own, so `links` need not form a path.
+    /// - Precondition: both sides non-empty; every link within the sides.
     public func costs(of links: [AlignmentLink], source: [String], target: [String]) -> [LinkCost] {
         precondition(!source.isEmpty && !target.isEmpty, "both sides must have sentences")
         let scorer = search(source: source, target: target).scorer

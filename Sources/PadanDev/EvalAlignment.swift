@@ -122,7 +122,9 @@ struct EvalAlignment: ParsableCommand {
         let goldLines = Set(gold.map(LinksFormat.line)), predictedLines = Set(predicted.map(LinksFormat.line))
         let wrong = predicted.filter { !goldLines.contains(LinksFormat.line(for: $0)) }
         let missed = gold.filter { !predictedLines.contains(LinksFormat.line(for: $0)) }
-        let wrongCosts = costs?(wrong), missedCosts = costs?(missed)
+        // One call: each prices the links after searching the pair again.
+        let allCosts = costs?(wrong + missed)
+        let wrongCosts = allCosts.map { Array($0.prefix(wrong.count)) }, missedCosts = allCosts.map { Array($0.dropFirst(wrong.count)) }
         for (index, link) in wrong.enumerated() {
             print("  \(stem) wrong  \(LinksFormat.line(for: link))  (\(String(format: "%.2f", link.confidence)))"
                   + (wrongCosts.map { describe($0[index]) } ?? ""))
