@@ -32,6 +32,7 @@ let package = Package(
             name: "Memory",
             dependencies: ["TMX", "Segmentation", "Terminology", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "GlossaryEvaluation", dependencies: ["Terminology", "TextIO"]),
         .target(name: "Suggestion", dependencies: ["Memory", "Terminology", "Segmentation", "XMLStream", "TextIO"]),
         .executableTarget(
             name: "padan",
@@ -44,6 +45,7 @@ let package = Package(
             name: "padan-dev",
             dependencies: [
                 "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "TextIO",
+                "GlossaryEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/PadanDev"
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmentation"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "GlossaryEvaluationTests", dependencies: ["GlossaryEvaluation", "Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TMX"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SuggestionTests", dependencies: ["Suggestion", "Memory", "Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PadanCLITests", dependencies: [], resources: [.copy("Fixtures")]),
