@@ -52,10 +52,10 @@ public struct PhraseComposer: Sendable {
         return (Self.modifierForm(of: modifier.entry) ?? modifier.entry.english) + " " + headEnglish
     }
 
-    /// English adjective endings: an alternative ending so, and sharing its first letters with
-    /// the preferred English, is that word's adjective (`politics` → `political`, `president`
-    /// → `presidential`, `Russia` → `Russian`).
-    static let adjectiveEndings = ["al", "ic", "ary", "an", "ese", "ish", "ive", "ar", "ern", "i"]
+    /// English adjective endings: an alternative ending so, of as many words as the preferred
+    /// English and sharing its first letters, is its adjective (`politics` → `political`,
+    /// `president` → `presidential`, `South Korea` → `South Korean`).
+    static let adjectiveEndings = ["al", "ic", "ary", "an", "ese", "ish", "ive", "ous", "ar", "ern", "i"]
 
     /// How an entry's English stands before a head noun, when it is not the preferred English:
     /// for a noun or proper noun, the alternative that is its adjective, or for a proper noun an
@@ -65,7 +65,8 @@ public struct PhraseComposer: Sendable {
         let preferred = entry.english.lowercased()
         if let adjective = entry.alternatives.first(where: { alternative in
             let lower = alternative.lowercased()
-            return !lower.contains(" ") && lower != preferred && lower.prefix(3) == preferred.prefix(3)
+            return lower != preferred && lower.prefix(3) == preferred.prefix(3)
+                && lower.split(separator: " ").count == preferred.split(separator: " ").count
                 && adjectiveEndings.contains { lower.hasSuffix($0) }
         }) { return adjective }
         guard entry.partOfSpeech == "properNoun" else { return nil }
