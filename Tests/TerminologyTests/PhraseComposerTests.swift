@@ -16,6 +16,8 @@ import Testing
         TermEntry(indonesian: ["Rusia"], english: "Russia", alternatives: ["Russian"], domain: "international", partOfSpeech: "properNoun"),
         TermEntry(indonesian: ["Jakarta"], english: "Jakarta", domain: "international", partOfSpeech: "properNoun"),
         TermEntry(indonesian: ["mengatakan"], english: "said", domain: "wire", partOfSpeech: "verb"),
+        TermEntry(indonesian: ["juru bicara"], english: "spokesperson", domain: "politics"),
+        TermEntry(indonesian: ["latihan perang"], english: "war games", domain: "military"),
     ])
 
     let matcher = TermMatcher(glossary: Self.glossary)
@@ -43,6 +45,11 @@ import Testing
         #expect(composed("Ada tekanan politik.") == ["tekanan politik=political pressure"])
         // A name only with its adjective: Russian government, but no "Jakarta government" composed here.
         #expect(composed("pemerintah Rusia dan pemerintah Jakarta") == ["pemerintah Rusia=Russian government"])
+    }
+
+    @Test func oneSideMayBeAPhraseButNotBoth() {
+        #expect(composed("juru bicara pemerintah") == ["juru bicara pemerintah=government spokesperson"])
+        #expect(composed("latihan perang pasukan perdamaian").isEmpty)
     }
 
     @Test func aReduplicatedHeadMakesThePlural() {

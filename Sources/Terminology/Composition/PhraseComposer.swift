@@ -11,7 +11,9 @@
 /// the second a noun or adjective entry (the modifier; a proper noun only with an adjective
 /// or abbreviation to stand before a noun: `pemerintah Rusia` → *Russian government*), and both are written
 /// as the term or inflected, not derived: a derived form (`persenjataan` under `senjata`) or a
-/// head carrying `-nya` (`pejabatnya pemerintah`) is no such phrase. A reduplicated head
+/// head carrying `-nya` (`pejabatnya pemerintah`) is no such phrase. One side may be a
+/// multi-word entry (`juru bicara militer` → *military spokesperson*), not both: two phrases
+/// side by side are seldom one noun phrase of two parts. A reduplicated head
 /// (`pejabat-pejabat`) makes the English plural. The matcher already prefers a multi-word entry
 /// (`pasukan perdamaian`), so a pair an entry covers is never two matches to compose.
 ///
@@ -33,7 +35,7 @@ public struct PhraseComposer: Sendable {
         var compositions: [ComposedRendering] = []
         var cursor = TextCursor(text)
         for (head, modifier) in zip(matches, matches.dropFirst()) where modifier.start > head.end {
-            guard canBeHead(head), canBeModifier(modifier),
+            guard canBeHead(head), canBeModifier(modifier), !(isMultiWord(head) && isMultiWord(modifier)),
                   cursor.isOnlySpaces(from: head.end, to: modifier.start) else { continue }
             compositions.append(ComposedRendering(matchedText: cursor.text(from: head.start, to: modifier.end),
                                                   start: head.start, end: modifier.end, head: head, modifier: modifier,
@@ -89,6 +91,10 @@ public struct PhraseComposer: Sendable {
     /// Not derived, and an English that can stand inside a phrase (no parentheses or slashes).
     private func isComposable(_ match: TermMatch) -> Bool {
         match.level != .derived && !match.entry.english.contains { "()/;,".contains($0) }
+    }
+
+    private func isMultiWord(_ match: TermMatch) -> Bool {
+        match.matchedText.contains(" ")
     }
 
     private func lastWord(of match: TermMatch) -> WordAnalysis {
