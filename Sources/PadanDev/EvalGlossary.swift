@@ -33,6 +33,15 @@ struct EvalGlossary: AsyncParsableCommand {
     var glossary = "Glossaries"
 
     func run() async throws {
+        do {
+            try score()
+        } catch let error as BlindListError {
+            FileHandle.standardError.write(Data("padan-dev: \(error)\n".utf8))
+            throw ExitCode(error.category.exitStatus)
+        }
+    }
+
+    private func score() throws {
         let evaluation = GlossaryEvaluation(glossary: try Glossary.load(paths: [glossary]).0)
         if let text = try Self.readIfPresent(heldout) {
             let score = evaluation.score(heldOut: try BlindList.heldOut(text, file: heldout))
