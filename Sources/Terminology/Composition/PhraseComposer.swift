@@ -54,9 +54,9 @@ public struct PhraseComposer: Sendable {
         return (Self.modifierForm(of: modifier.entry) ?? modifier.entry.english) + " " + headEnglish
     }
 
-    /// English adjective endings: an alternative ending so, of as many words as the preferred
-    /// English and sharing its first letters, is its adjective (`politics` → `political`,
-    /// `president` → `presidential`, `South Korea` → `South Korean`).
+    /// English adjective endings: an alternative ending so (but not in `-man`: `policeman`,
+    /// `woman`), of as many words as the preferred English and sharing its first letters, is its
+    /// adjective (`politics` → `political`, `president` → `presidential`, `South Korea` → `South Korean`).
     static let adjectiveEndings = ["al", "ic", "ary", "an", "ese", "ish", "ive", "ous", "ar", "ern", "i"]
 
     /// How an entry's English stands before a head noun, when it is not the preferred English:
@@ -69,7 +69,7 @@ public struct PhraseComposer: Sendable {
             let lower = alternative.lowercased()
             return lower != preferred && lower.prefix(3) == preferred.prefix(3)
                 && lower.split(separator: " ").count == preferred.split(separator: " ").count
-                && adjectiveEndings.contains { lower.hasSuffix($0) }
+                && adjectiveEndings.contains { lower.hasSuffix($0) } && !lower.hasSuffix("man")
         }) { return adjective }
         guard entry.partOfSpeech == "properNoun" else { return nil }
         return entry.alternatives.first { $0.count <= 5 && $0.contains(".") && $0.allSatisfy { $0.isUppercase || $0 == "." } }
@@ -80,11 +80,11 @@ public struct PhraseComposer: Sendable {
         return lastWord(of: match).clitics.isEmpty
     }
 
-    /// A noun or adjective; a proper noun only when it has a form to stand before a noun
-    /// (`Rusia` → `Russian`, `AS` → `U.S.`), since `Indonesia government` is no English.
+    /// A noun or adjective; a proper noun or an acronym only when it has a form to stand before
+    /// a noun (`Rusia` → `Russian`, `AS` → `U.S.`), since `Indonesia government` is no English.
     private func canBeModifier(_ match: TermMatch) -> Bool {
         guard isComposable(match) else { return false }
-        if match.entry.partOfSpeech == "properNoun" { return Self.modifierForm(of: match.entry) != nil }
+        if match.entry.partOfSpeech == "properNoun" || match.entry.isAcronym { return Self.modifierForm(of: match.entry) != nil }
         return Self.modifierPartsOfSpeech.contains(match.entry.partOfSpeech)
     }
 
