@@ -88,7 +88,7 @@ import TextIO
         #expect(found("uang pengganti")?.entry.english == "restitution")
         #expect(found("Kuasa hukumnya")?.entry.english == "lawyer")
         #expect(found("Kuasa hukumnya")?.level == .inflected)
-        #expect(found("pikir-pikir")?.entry.english == "consider whether to appeal")
+        #expect(found("menyatakan pikir-pikir")?.entry.english == "would consider whether to appeal")
         // divonis + bebas is the acquittal phrase, found under vonis bebas.
         #expect(found("divonis bebas")?.entry.english == "acquittal")
         #expect(found("pencurian dengan kekerasan")?.entry.english == "violent theft")
