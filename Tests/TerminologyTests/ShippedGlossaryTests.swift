@@ -113,7 +113,7 @@ import TextIO
 
     /// Issue 14, item 1: the five domain files hold at least 2,200 more multi-word entries than the
     /// 1,059 they had before the collocations were added (they give 4,891 entries, 3,527 phrases);
-    /// the economy, law and disaster files come on top for the issue's 6,000 in all.
+    /// with the economy, law and disaster files the glossary holds the issue's 6,000 in all.
     @Test func theFiveDomainFilesHoldTheirCollocations() {
         let domains: Set<String> = ["politics", "diplomacy", "military", "international", "wire"]
         let entries = glossary.entries.filter { domains.contains($0.domain) }
@@ -124,6 +124,8 @@ import TextIO
         for domain in domains {
             #expect(entries.filter { $0.domain == domain }.count >= 600, "\(domain) has fewer than 600 entries")
         }
+        // The issue's goal for all eight files together.
+        #expect(glossary.entries.count >= 6_000)
     }
 
     @Test func collocationsWinOverTheirWordsAndUnknownPairsAreComposed() {
