@@ -91,7 +91,7 @@ struct TMXStatisticsCounter: TMXBodySink {
         var sourceVariant: Int?
         if let unitSource, rawLanguages.names[unitSource] != "*all*" {
             let source = rawLanguages.names[unitSource]
-            sourceVariant = unitLanguages.first { $0 >= 0 && LanguageTag.matches(rawLanguages.names[$0], source) }
+            sourceVariant = unitLanguages.first { $0 >= 0 && LanguageTag.sameLanguage(rawLanguages.names[$0], source) }
         }
         let sourceTag = (sourceVariant ?? unitLanguages.first).flatMap { $0 < 0 ? nil : canonicalIndex(of: $0) }
         let none = unitLanguages.contains(-1) ? languageIndex(TMXStatisticsCounter.noLanguage) : -1
