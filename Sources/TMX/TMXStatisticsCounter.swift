@@ -140,6 +140,13 @@ struct TMXStatisticsCounter: TMXBodySink {
         unitTags[kind.index] += 1
     }
 
+    mutating func startRepairedInline(_ kind: InlineTagKind, _ attributes: [TMXAttribute]) {
+        unitTags[kind.index] += 1
+    }
+
+    /// Counted as the `bpt`s they were written as.
+    mutating func isolateOpenings(_ indices: Set<String>) {}
+
     mutating func endInline() {}
     mutating func text(_ value: @autoclosure () -> String) {}
 
