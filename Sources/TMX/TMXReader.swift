@@ -116,11 +116,12 @@ public final class TMXReader {
     }
 
     /// Diagnostics beyond the 10,000 kept in `warnings`.
-    public var droppedWarningCount: Int { parser.droppedDiagnostics }
+    public var droppedWarningCount: Int { parser.droppedDiagnostics + parser.xml.droppedHTMLEntityRepairs }
 
     /// Every error and warning found so far, including those beyond the kept 10,000.
-    var errorCount: Int { parser.errorCount + (parser.repairs ? 0 : parser.xml.htmlEntityRepairs.count) }
-    var warningCount: Int { parser.warningCount + (parser.repairs ? parser.xml.htmlEntityRepairs.count : 0) }
+    var errorCount: Int { parser.errorCount + (parser.repairs ? 0 : entityRepairCount) }
+    var warningCount: Int { parser.warningCount + (parser.repairs ? entityRepairCount : 0) }
+    private var entityRepairCount: Int { parser.xml.htmlEntityRepairs.count + parser.xml.droppedHTMLEntityRepairs }
 
     /// Where the unit last returned by `next()` starts (file and line of its `<tu>`).
     public var unitLocation: SourceLocation { parser.unitLocation }

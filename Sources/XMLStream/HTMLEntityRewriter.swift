@@ -26,7 +26,10 @@ struct HTMLEntityRewriter {
     private enum State { case text, comment, characterData, instruction }
 
     let fileName: String
+    /// The repairs, the first `repairLimit` of them (flat memory on huge files); the rest are counted.
     private(set) var repairs: [HTMLEntityRepair] = []
+    private(set) var droppedRepairs = 0
+    static let repairLimit = 10_000
     private var state = State.text
     private var enabled: Bool?
     /// The input offset of the next byte to be given to `rewrite`, its line, and where that line starts.
@@ -106,8 +109,12 @@ struct HTMLEntityRewriter {
                     output.append(contentsOf: Array("&#\(value);".utf8))
                     emitted = found + name.utf8.count + 2
                     position = emitted
-                    repairs.append(HTMLEntityRepair(location: SourceLocation(file: fileName, line: line, column: column), name: name,
-                                                    character: String(Character(Unicode.Scalar(value)!))))
+                    if repairs.count < Self.repairLimit {
+                        repairs.append(HTMLEntityRepair(location: SourceLocation(file: fileName, line: line, column: column), name: name,
+                                                        character: String(Character(Unicode.Scalar(value)!))))
+                    } else {
+                        droppedRepairs += 1
+                    }
                 case UInt8(ascii: "!") where byte(before: found) == UInt8(ascii: "<"):
                     if has("--", at: found + 1) {
                         state = .comment

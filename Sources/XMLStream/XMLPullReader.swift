@@ -132,7 +132,11 @@ public final class XMLPullReader {
 
     /// The HTML entity references read as characters so far (with `readingHTMLEntities`), in
     /// input order; libxml2 reads ahead, so they may lie beyond the current node.
+    /// At most 10,000 are kept; `droppedHTMLEntityRepairs` counts the rest.
     public var htmlEntityRepairs: [HTMLEntityRepair] { entityInput?.rewriter.repairs ?? memoryRepairs }
+
+    /// HTML entity references read as characters beyond the 10,000 kept in `htmlEntityRepairs`.
+    public var droppedHTMLEntityRepairs: Int { entityInput?.rewriter.droppedRepairs ?? 0 }
 
     /// Whether the element whose `.start` `read()` just gave is empty (`<br/>`): its `.end` comes next.
     public var isEmptyElement: Bool { state.pointee.atEmptyElement }

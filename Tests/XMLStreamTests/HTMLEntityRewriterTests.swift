@@ -45,6 +45,15 @@ import TextIO
         #expect(repairs[1].location.column == 18)
     }
 
+    @Test func keepsTenThousandRepairsAndCountsTheRest() {
+        var rewriter = HTMLEntityRewriter(fileName: "many.xml")
+        var output: [UInt8] = []
+        let input = Array(("<r>" + String(repeating: "&nbsp;", count: 10_003) + "</r>").utf8)
+        _ = input.withUnsafeBufferPointer { rewriter.rewrite($0, isLast: true, into: &output) }
+        #expect(rewriter.repairs.count == HTMLEntityRewriter.repairLimit && rewriter.droppedRepairs == 3)
+        #expect(String(decoding: output, as: UTF8.self) == "<r>" + String(repeating: "&#160;", count: 10_003) + "</r>")
+    }
+
     @Test func aWideEncodingPassesUnchanged() {
         var utf16: [UInt8] = [0xFF, 0xFE]
         for unit in "<r>&Uuml;</r>".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
