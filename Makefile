@@ -3,8 +3,9 @@ SWIFT      ?= swift
 BIN        := .build/release
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_GET    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
+PREFIX     ?= /usr/local
 
-.PHONY: all build deps test demo bench eval interop clean
+.PHONY: all build deps test demo bench eval interop install clean
 
 all: build
 
@@ -41,6 +42,13 @@ eval: deps
 ## Real CAT-tool clients read what Padan writes.
 interop: build
 	@bash Scripts/interop.sh
+
+## padan, its glossaries and lexicon, shell completions and man page under PREFIX (default
+## /usr/local; DESTDIR in front when set). The man page comes from swift-argument-parser's
+## generate-manual plugin.
+install: build
+	$(SWIFT) package plugin generate-manual --configuration release
+	@bash Scripts/install.sh "$(DESTDIR)$(PREFIX)" $(BIN) .build/plugins/GenerateManual/outputs/padan/padan.1
 
 clean:
 	rm -rf .build

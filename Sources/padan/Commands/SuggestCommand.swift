@@ -16,6 +16,8 @@ struct SuggestCommand: AsyncParsableCommand {
             their preferred English, and warnings: a match whose English lacks a term's preferred
             rendering or uses a forbidden one; a term or sentence the memory translates in more
             than one way (with counts); numbers, names or dates that differ from the match.
+            Without a memory yet (none at $PADAN_HOME or the default place), it gives the
+            glossary terms alone and says on standard error how to make one.
 
             Examples:
               padan suggest berita.id.txt
@@ -50,7 +52,7 @@ struct SuggestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let text = try TextInput.read(path: article)
-        let suggester = Suggester(memory: try memory.openExisting(), glossary: try glossary.load())
+        let suggester = Suggester(memory: try openMemory(), glossary: try glossary.load())
         let result = try suggester.suggest(article: text, options: .init(limit: limit, threshold: threshold))
         if let xliff {
             let original = article == "-" ? "stdin.txt" : URL(fileURLWithPath: article).lastPathComponent
@@ -58,5 +60,17 @@ struct SuggestCommand: AsyncParsableCommand {
         }
         if json { return try JSONOutput.print(result) }
         FileHandle.standardOutput.write(Data(SuggestionReport(result, style: .forStandardOutput).text.utf8))
+    }
+
+    /// The memory, or `nil` with a note on standard error when the default one does not exist
+    /// yet; a memory named with `--memory` must exist (a typo must not pass for an empty memory).
+    private func openMemory() throws -> TranslationMemory? {
+        guard memory.path == nil, !FileManager.default.fileExists(atPath: memory.resolvedPath) else {
+            return try memory.openExisting()
+        }
+        var standardError = StandardError()
+        print("padan: no translation memory at \(memory.resolvedPath), so glossary terms only; "
+              + "make one with padan memory import FILE.tmx or padan align --into-memory", to: &standardError)
+        return nil
     }
 }

@@ -63,7 +63,10 @@ struct MemoryImportCommand: AsyncParsableCommand {
             }
             var line = "\(file): \(summary.added) units added"
             if summary.duplicates > 0 { line += ", \(summary.duplicates) duplicates dropped" }
-            if summary.missingLanguage > 0 { line += ", \(summary.missingLanguage) without both \(langs.source) and \(langs.target) skipped" }
+            if summary.otherPairs > 0 {
+                line += " (\(summary.otherPairs) not \(langs.source) → \(langs.target): kept for export, not used for lookups)"
+            }
+            if summary.missingLanguage > 0 { line += ", \(summary.missingLanguage) without any language skipped" }
             print(line)
         }
     }
