@@ -32,7 +32,7 @@ enum HTMLArticle {
             .reduce(0) { $0 + $1.text.split(separator: " ").count }
         guard bodyWords >= minimumArticleWords, kept.contains(where: { $0.role == .body || $0.role == .quotation }) else {
             throw DocumentError(.noArticleText, at: SourceLocation(file: fileName),
-                                "no article text in this page (\(blocks.count) text blocks, \(bodyWords) words of paragraphs after leaving out menus, links and site chrome); save the article's own page, or copy its text into a .txt file")
+                                "no article text in this page (\(blocks.count) text block\(blocks.count == 1 ? "" : "s"), \(bodyWords) words of paragraphs after leaving out menus, links and site chrome); save the article's own page, or copy its text into a .txt file")
         }
         return kept.map { Paragraph(text: $0.text, role: $0.role, location: SourceLocation(file: fileName, line: $0.line)) }
     }

@@ -27,7 +27,7 @@ struct BatchAlignment {
                 group.addTask {
                     do {
                         let document = try reader.read(sourcePath: pair.source, targetPath: pair.target)
-                        return (index, .success(AlignedDocument(pair: document, links: aligner.align(source: document.source, target: document.target))))
+                        return (index, .success(AlignedDocument(pair: document, links: aligner.align(sourceParagraphs: document.sourceParagraphs, targetParagraphs: document.targetParagraphs))))
                     } catch {
                         return (index, .failure(error))
                     }

@@ -1,0 +1,52 @@
+/// Sentence alignment that uses the texts' paragraphs as anchors: paragraphs are aligned first,
+/// and sentences only inside each paragraph link, so a link never crosses a paragraph-pair
+/// boundary unless the paragraph counts force it (a paragraph the translator split or merged
+/// makes a 1-2 or 2-1 paragraph link, inside which sentences pair freely).
+///
+///     let links = Aligner().align(sourceParagraphs: [["Satu.", "Dua."], ["Tiga."]],
+///                                 targetParagraphs: [["One.", "Two."], ["Three."]])
+///     // sentence indices count across the whole text: 0-0, 1-1, 2-2
+///
+/// Paragraphs are aligned by the same model as sentences (lengths and lexical anchors over the
+/// paragraphs' joined text). A sentence link's confidence is its own posterior inside the
+/// paragraph link times that paragraph link's posterior. With one paragraph on either side
+/// there is no structure to use, and the sentences are aligned as one run.
+///
+/// - Complexity: the paragraph search over p × q paragraphs, then one sentence search per
+///   paragraph link: cheaper than one search over all sentences.
+extension Aligner {
+    /// Aligns the sentences of `sourceParagraphs` (Indonesian) with those of `targetParagraphs`
+    /// (English), each paragraph given as its sentences.
+    /// - Returns: links over sentence indices counted through the whole text (paragraph after
+    ///   paragraph), covering every sentence of both sides once, in order, as `align(source:target:)`.
+    public func align(sourceParagraphs: [[String]], targetParagraphs: [[String]]) -> [AlignmentLink] {
+        let source = sourceParagraphs.filter { !$0.isEmpty }, target = targetParagraphs.filter { !$0.isEmpty }
+        if source.count <= 1 || target.count <= 1 {
+            return align(source: source.flatMap { $0 }, target: target.flatMap { $0 })
+        }
+        let paragraphLinks = align(source: source.map { $0.joined(separator: " ") }, target: target.map { $0.joined(separator: " ") })
+        let sourceStarts = Self.starts(of: source), targetStarts = Self.starts(of: target)
+        var links: [AlignmentLink] = []
+        for paragraphLink in paragraphLinks {
+            let sourceSentences = paragraphLink.source.flatMap { source[$0] }
+            let targetSentences = paragraphLink.target.flatMap { target[$0] }
+            let sourceOffset = sourceStarts[paragraphLink.source.lowerBound]
+            let targetOffset = targetStarts[paragraphLink.target.lowerBound]
+            for link in align(source: sourceSentences, target: targetSentences) {
+                let confidence = paragraphLink.isUnaligned ? paragraphLink.confidence : link.confidence * paragraphLink.confidence
+                links.append(AlignmentLink(source: link.source.lowerBound + sourceOffset..<link.source.upperBound + sourceOffset,
+                                           target: link.target.lowerBound + targetOffset..<link.target.upperBound + targetOffset,
+                                           confidence: confidence))
+            }
+        }
+        return links
+    }
+
+    /// The index of each paragraph's first sentence in the whole text, and one past the last
+    /// paragraph (so an empty range at the end has a start too).
+    private static func starts(of paragraphs: [[String]]) -> [Int] {
+        var starts: [Int] = [0]
+        for paragraph in paragraphs { starts.append(starts.last! + paragraph.count) }
+        return starts
+    }
+}
