@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TMX"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SuggestionTests", dependencies: ["Suggestion", "Memory", "Terminology"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Alignment", "TMX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        .testTarget(name: "PadanCLITests", dependencies: [], resources: [.copy("Fixtures")]),
+        .target(name: "DOCXFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/DOCXFixtures"),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Alignment", "TMX", "DOCXFixtures"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PadanCLITests", dependencies: ["DOCXFixtures"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -8,9 +8,11 @@
 ///     // sentence indices count across the whole text: 0-0, 1-1, 2-2
 ///
 /// Paragraphs are aligned by the same model as sentences (lengths and lexical anchors over the
-/// paragraphs' joined text). A sentence link's confidence is its own posterior inside the
-/// paragraph link times that paragraph link's posterior. With one paragraph on either side
-/// there is no structure to use, and the sentences are aligned as one run.
+/// paragraphs' joined text); a paragraph left unmatched there joins its neighbouring paragraph
+/// link, so its sentences are still searched against the other side. A sentence link's
+/// confidence is its own posterior inside the paragraph link times that paragraph link's
+/// posterior. With one paragraph on either side there is no structure to use, and the
+/// sentences are aligned as one run.
 ///
 /// - Complexity: the paragraph search over p × q paragraphs, then one sentence search per
 ///   paragraph link: cheaper than one search over all sentences.
@@ -24,7 +26,8 @@ extension Aligner {
         if source.count <= 1 || target.count <= 1 {
             return align(source: source.flatMap { $0 }, target: target.flatMap { $0 })
         }
-        let paragraphLinks = align(source: source.map { $0.joined(separator: " ") }, target: target.map { $0.joined(separator: " ") })
+        let paragraphLinks = Self.joiningUnmatched(align(source: source.map { $0.joined(separator: " ") },
+                                                          target: target.map { $0.joined(separator: " ") }))
         let sourceStarts = Self.starts(of: source), targetStarts = Self.starts(of: target)
         var links: [AlignmentLink] = []
         for paragraphLink in paragraphLinks {
@@ -33,13 +36,43 @@ extension Aligner {
             let sourceOffset = sourceStarts[paragraphLink.source.lowerBound]
             let targetOffset = targetStarts[paragraphLink.target.lowerBound]
             for link in align(source: sourceSentences, target: targetSentences) {
-                let confidence = paragraphLink.isUnaligned ? paragraphLink.confidence : link.confidence * paragraphLink.confidence
                 links.append(AlignmentLink(source: link.source.lowerBound + sourceOffset..<link.source.upperBound + sourceOffset,
                                            target: link.target.lowerBound + targetOffset..<link.target.upperBound + targetOffset,
-                                           confidence: confidence))
+                                           confidence: link.confidence * paragraphLink.confidence))
             }
         }
         return links
+    }
+
+    /// Paragraph links with every unmatched paragraph (a 1-0 or 0-1 link) joined to the next
+    /// matched link, or the last one at the end: a paragraph the paragraph model leaves alone is
+    /// most often half of a split or merge it priced wrongly, and the sentence search inside the
+    /// joined link can still leave its sentences unmatched. Joined links keep the matched link's
+    /// confidence.
+    static func joiningUnmatched(_ links: [AlignmentLink]) -> [AlignmentLink] {
+        var joined: [AlignmentLink] = []
+        var pending: AlignmentLink?
+        for link in links {
+            if link.isUnaligned {
+                pending = pending.map { Self.union($0, link, confidence: $0.confidence) } ?? link
+                continue
+            }
+            joined.append(pending.map { Self.union($0, link, confidence: link.confidence) } ?? link)
+            pending = nil
+        }
+        if let pending {
+            if let last = joined.popLast() { joined.append(Self.union(last, pending, confidence: last.confidence)) } else { joined.append(pending) }
+        }
+        return joined
+    }
+
+    /// The link covering two neighbouring links (`first` before `second`).
+    private static func union(_ first: AlignmentLink, _ second: AlignmentLink, confidence: Double) -> AlignmentLink {
+        let sourceStart = first.source.isEmpty ? second.source.lowerBound : first.source.lowerBound
+        let targetStart = first.target.isEmpty ? second.target.lowerBound : first.target.lowerBound
+        return AlignmentLink(source: min(sourceStart, second.source.lowerBound)..<max(first.source.upperBound, second.source.upperBound),
+                             target: min(targetStart, second.target.lowerBound)..<max(first.target.upperBound, second.target.upperBound),
+                             confidence: confidence)
     }
 
     /// The index of each paragraph's first sentence in the whole text, and one past the last
