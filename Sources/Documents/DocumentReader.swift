@@ -49,12 +49,12 @@ public enum DocumentReader {
     private static func wrongFormat(_ name: String, _ sniffed: DocumentFormat.Sniffed?, asked: DocumentFormat,
                                     hint: String?) -> DocumentError {
         let looks = sniffed?.name ?? "plain text, not markup or a zip"
-        var message = "read as \(asked.rawValue) but the file is \(looks)"
+        var message = asked == .docx ? "not a DOCX (a DOCX is a zip archive): the file is \(looks)"
+            : "read as \(asked.rawValue) but the file is \(looks)"
         if let hint {
             message += "; give --input-format \(hint) or name the file with its real extension"
         } else {
-            message += asked == .docx || sniffed == .oldWord
-                ? "; a DOCX is a zip archive: save the document as .docx (Word, LibreOffice) and try again"
+            message += sniffed == .oldWord ? "; save the document as .docx (Word, LibreOffice) and try again"
                 : "; save the article as text, HTML or DOCX"
         }
         return DocumentError(.wrongFormat, at: SourceLocation(file: name), message)
