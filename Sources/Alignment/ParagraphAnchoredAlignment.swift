@@ -1,7 +1,10 @@
-/// Sentence alignment that uses the texts' paragraphs as anchors: paragraphs are aligned first,
-/// and sentences only inside each paragraph link, so a link never crosses a paragraph-pair
-/// boundary unless the paragraph counts force it (a paragraph the translator split or merged
-/// makes a 1-2 or 2-1 paragraph link, inside which sentences pair freely).
+/// Sentence alignment that uses the texts' paragraphs as anchors: a link never crosses a
+/// paragraph-pair boundary unless the paragraph counts force it (a paragraph the translator
+/// split or merged makes a 1-2 or 2-1 paragraph link, inside which sentences pair freely).
+///
+/// The paragraphs are aligned, and the sentences of the whole text too; where the whole-text
+/// links tile a paragraph pair exactly they are kept (they were found with the whole text's
+/// length model and cue weights), and a pair that some link crosses is aligned again on its own.
 ///
 ///     let links = Aligner().align(sourceParagraphs: [["Satu.", "Dua."], ["Tiga."]],
 ///                                 targetParagraphs: [["One.", "Two."], ["Three."]])
@@ -9,13 +12,13 @@
 ///
 /// Paragraphs are aligned by the same model as sentences (lengths and lexical anchors over the
 /// paragraphs' joined text); a paragraph left unmatched there joins its neighbouring paragraph
-/// link, so its sentences are still searched against the other side. A sentence link's
-/// confidence is its own posterior inside the paragraph link times that paragraph link's
-/// posterior. With one paragraph on either side there is no structure to use, and the
-/// sentences are aligned as one run.
+/// link, so its sentences are still searched against the other side. A kept link has its
+/// whole-text confidence; a link found again inside a pair, its posterior there times the
+/// paragraph link's posterior. With one paragraph on either side there is no structure to use,
+/// and the sentences are aligned as one run.
 ///
-/// - Complexity: the paragraph search over p × q paragraphs, then one sentence search per
-///   paragraph link: cheaper than one search over all sentences.
+/// - Complexity: the paragraph search over p × q paragraphs and the whole-text search, then one
+///   search per paragraph pair that a whole-text link crosses.
 extension Aligner {
     /// Aligns the sentences of `sourceParagraphs` (Indonesian) with those of `targetParagraphs`
     /// (English), each paragraph given as its sentences.
@@ -28,16 +31,34 @@ extension Aligner {
         }
         let paragraphLinks = Self.joiningUnmatched(align(source: source.map { $0.joined(separator: " ") },
                                                           target: target.map { $0.joined(separator: " ") }))
+        let flat = align(source: source.flatMap { $0 }, target: target.flatMap { $0 })
         let sourceStarts = Self.starts(of: source), targetStarts = Self.starts(of: target)
         var links: [AlignmentLink] = []
+        var next = 0
         for paragraphLink in paragraphLinks {
+            let sourceRange = sourceStarts[paragraphLink.source.lowerBound]..<sourceStarts[paragraphLink.source.upperBound]
+            let targetRange = targetStarts[paragraphLink.target.lowerBound]..<targetStarts[paragraphLink.target.upperBound]
+            // The whole-text links that tile this paragraph pair exactly are kept as they are.
+            var index = next, sourceCovered = 0, targetCovered = 0
+            while index < flat.count, Self.link(flat[index], liesIn: sourceRange, targetRange) {
+                sourceCovered += flat[index].source.count
+                targetCovered += flat[index].target.count
+                index += 1
+            }
+            if index > next, sourceCovered == sourceRange.count, targetCovered == targetRange.count {
+                links += flat[next..<index]
+                next = index
+                continue
+            }
+            // A whole-text link crosses the pair's boundary: the pair is aligned on its own.
+            while next < flat.count, flat[next].source.lowerBound < sourceRange.upperBound || flat[next].target.lowerBound < targetRange.upperBound {
+                next += 1
+            }
             let sourceSentences = paragraphLink.source.flatMap { source[$0] }
             let targetSentences = paragraphLink.target.flatMap { target[$0] }
-            let sourceOffset = sourceStarts[paragraphLink.source.lowerBound]
-            let targetOffset = targetStarts[paragraphLink.target.lowerBound]
             for link in align(source: sourceSentences, target: targetSentences) {
-                links.append(AlignmentLink(source: link.source.lowerBound + sourceOffset..<link.source.upperBound + sourceOffset,
-                                           target: link.target.lowerBound + targetOffset..<link.target.upperBound + targetOffset,
+                links.append(AlignmentLink(source: link.source.lowerBound + sourceRange.lowerBound..<link.source.upperBound + sourceRange.lowerBound,
+                                           target: link.target.lowerBound + targetRange.lowerBound..<link.target.upperBound + targetRange.lowerBound,
                                            confidence: link.confidence * paragraphLink.confidence))
             }
         }
@@ -73,6 +94,14 @@ extension Aligner {
         return AlignmentLink(source: min(sourceStart, second.source.lowerBound)..<max(first.source.upperBound, second.source.upperBound),
                              target: min(targetStart, second.target.lowerBound)..<max(first.target.upperBound, second.target.upperBound),
                              confidence: confidence)
+    }
+
+    /// Whether both sides of `link` lie within the ranges (an empty side: its position does).
+    private static func link(_ link: AlignmentLink, liesIn source: Range<Int>, _ target: Range<Int>) -> Bool {
+        func lies(_ side: Range<Int>, _ range: Range<Int>) -> Bool {
+            side.lowerBound >= range.lowerBound && side.upperBound <= range.upperBound
+        }
+        return lies(link.source, source) && lies(link.target, target)
     }
 
     /// The index of each paragraph's first sentence in the whole text, and one past the last

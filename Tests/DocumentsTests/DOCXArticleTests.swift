@@ -66,6 +66,26 @@ import Testing
         #expect(large.message.contains("40 MiB"))
     }
 
+    @Test func aZipWhoseDirectoryUnderstatesThePartIsStoppedWhileInflating() throws {
+        // The bomb's sizes rewritten from 8 MiB to 1,000 bytes wherever the zip records them, so
+        // the checks made before inflating see a small, plausible part.
+        var bytes = try DOCXFixture.bomb(megabytes: 8)
+        let real: [UInt8] = [0x00, 0x00, 0x80, 0x00], claimed: [UInt8] = [0xE8, 0x03, 0x00, 0x00]
+        var patched = 0
+        var index = 0
+        while index + 4 <= bytes.count {
+            if Array(bytes[index..<index + 4]) == real {
+                bytes.replaceSubrange(index..<index + 4, with: claimed)
+                patched += 1
+            }
+            index += 1
+        }
+        #expect(patched >= 2, "the local header and the central directory both record the size")
+        let error = try #require(throws: DocumentError.self) { try DocumentReader.read(bytes: bytes, name: "bohong.docx", format: .docx) }
+        #expect(error.kind == .limitExceeded)
+        #expect(error.message.contains("inflates past what the zip's directory says (1000 bytes)"))
+    }
+
     @Test func aDOCXReadAsTextIsAClearError() throws {
         let error = try #require(throws: DocumentError.self) { try DocumentReader.read(bytes: try Self.sample(), name: "a.txt", format: .text) }
         #expect(error.kind == .wrongFormat)

@@ -13,9 +13,10 @@ struct AlignCommand: AsyncParsableCommand {
         abstract: "Align an Indonesian article with its English version into a TMX.",
         discussion: """
             Reads plain text, HTML or DOCX (by extension, or --input-format), cuts both texts into
-            paragraphs and sentences (or takes one sentence a line with --presplit), aligns the
-            paragraphs first and then the sentences inside each paragraph pair, so that a link
-            crosses a paragraph boundary only where the translator split or merged paragraphs.
+            paragraphs and sentences (or takes one sentence a line with --presplit, a blank line
+            between paragraphs), aligns the paragraphs first and then the sentences inside each
+            paragraph pair, so that a link crosses a paragraph boundary only where the translator
+            split or merged paragraphs.
             Sentences are paired 1-1, 2-1, 1-2, 2-2, 3-1 or 1-3; each link becomes one translation
             unit with its confidence (the model's probability that the link is right, 0 to 1) as a
             `x-padan-confidence` prop. Sentences without a counterpart are left out unless

@@ -6,7 +6,7 @@ import TextIO
 struct DocumentPair: Sendable {
     /// The article's name: the file name without `.id.txt` (or the whole name).
     var name: String
-    /// Each side's sentences, paragraph by paragraph (one paragraph for presplit input).
+    /// Each side's sentences, paragraph by paragraph (for presplit input, blank lines separate paragraphs).
     var sourceParagraphs: [[String]]
     var targetParagraphs: [[String]]
     /// All sentences of each side, in order: what link indices count.
@@ -23,7 +23,7 @@ struct DocumentPair: Sendable {
 }
 
 /// Reads an article pair (plain text, HTML or DOCX) and cuts it into paragraphs of sentences:
-/// with the built-in (or SRX) rules, or one sentence a line for presplit input.
+/// with the built-in (or SRX) rules, or one sentence a line (blank lines between paragraphs) for presplit input.
 struct DocumentReader: Sendable {
     let presplit: Bool
     let input: ArticleInput
@@ -55,8 +55,9 @@ struct DocumentReader: Sendable {
     private func sentences(path: String, segmenter: Segmenter) throws -> [[String]] {
         let sentences: [[String]]
         if presplit {
-            let text = try TextInput.read(path: path)
-            sentences = [text.split(whereSeparator: \.isNewline).map(Self.trimmed).filter { !$0.isEmpty }].filter { !$0.isEmpty }
+            // One sentence a line; a blank line ends a paragraph.
+            let lines = try TextInput.read(path: path).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(Self.trimmed)
+            sentences = lines.split(whereSeparator: \.isEmpty).map(Array.init)
         } else {
             sentences = try input.paragraphs(path, segmenter: segmenter)
         }
