@@ -11,8 +11,9 @@
 ///     // sentence indices count across the whole text: 0-0, 1-1, 2-2
 ///
 /// Paragraphs are aligned by the same model as sentences (lengths and lexical anchors over the
-/// paragraphs' joined text); a paragraph left unmatched there joins its neighbouring paragraph
-/// link, so its sentences are still searched against the other side. A kept link has its
+/// paragraphs' joined text); a paragraph left unmatched there, or a paragraph link whose
+/// confidence is under `anchorConfidence`, joins the paragraph links on both sides of it, so a
+/// doubtful paragraph pairing never forces a sentence link. A kept link has its
 /// whole-text confidence; a link found again inside a pair, its posterior there times the
 /// paragraph link's posterior. With one paragraph on either side there is no structure to use,
 /// and the sentences are aligned as one run.
@@ -29,7 +30,7 @@ extension Aligner {
         if source.count <= 1 || target.count <= 1 {
             return align(source: source.flatMap { $0 }, target: target.flatMap { $0 })
         }
-        let paragraphLinks = Self.joiningUnmatched(align(source: source.map { $0.joined(separator: " ") },
+        let paragraphLinks = Self.joiningDoubtful(align(source: source.map { $0.joined(separator: " ") },
                                                           target: target.map { $0.joined(separator: " ") }))
         let flat = align(source: source.flatMap { $0 }, target: target.flatMap { $0 })
         let sourceStarts = Self.starts(of: source), targetStarts = Self.starts(of: target)
@@ -65,25 +66,30 @@ extension Aligner {
         return links
     }
 
-    /// Paragraph links with every unmatched paragraph (a 1-0 or 0-1 link) joined to the next
-    /// matched link, or the last one at the end: a paragraph the paragraph model leaves alone is
-    /// most often half of a split or merge it priced wrongly, and the sentence search inside the
-    /// joined link can still leave its sentences unmatched. Joined links keep the matched link's
-    /// confidence.
-    static func joiningUnmatched(_ links: [AlignmentLink]) -> [AlignmentLink] {
+    /// The least confidence a paragraph link needs to constrain the sentences inside it.
+    static let anchorConfidence = 0.9
+
+    /// Paragraph links with every doubtful one joined to the links on both sides of it: an
+    /// unmatched paragraph (1-0 or 0-1) is most often half of a split or merge the paragraph
+    /// model priced wrongly, with either neighbour, and a link below `anchorConfidence` may be
+    /// wrong. A joined link constrains nothing inside it (the sentence search there can still
+    /// leave a sentence unmatched) and has the confidence of its most confident part.
+    static func joiningDoubtful(_ links: [AlignmentLink]) -> [AlignmentLink] {
         var joined: [AlignmentLink] = []
+        /// A doubtful run, already joined to the link before it, waiting for the link after it.
         var pending: AlignmentLink?
         for link in links {
-            if link.isUnaligned {
-                pending = pending.map { Self.union($0, link, confidence: $0.confidence) } ?? link
-                continue
+            if link.isUnaligned || link.confidence < anchorConfidence {
+                let before = pending ?? joined.popLast()
+                pending = before.map { Self.union($0, link, confidence: max($0.confidence, link.confidence)) } ?? link
+            } else if let run = pending {
+                joined.append(Self.union(run, link, confidence: max(run.confidence, link.confidence)))
+                pending = nil
+            } else {
+                joined.append(link)
             }
-            joined.append(pending.map { Self.union($0, link, confidence: link.confidence) } ?? link)
-            pending = nil
         }
-        if let pending {
-            if let last = joined.popLast() { joined.append(Self.union(last, pending, confidence: last.confidence)) } else { joined.append(pending) }
-        }
+        if let pending { joined.append(pending) }
         return joined
     }
 
