@@ -71,6 +71,21 @@ import Testing
         #expect(result.standardOutput.split(separator: "\n") == ["0\t0", "1\t1", "2\t2", "3\t3", "4\t4", "\t5"])
     }
 
+    @Test func batchPairsArticlesOfAnyTypeByName() throws {
+        let directory = try PadanProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        _ = try write(Array(Self.page.utf8), "tokyo.id.html", in: directory)
+        _ = try write(try Self.englishDocument(), "tokyo.en.docx", in: directory)
+        _ = try write(Array("Berita tanpa pasangan.\n".utf8), "sendiri.id.docx", in: directory)
+        let output = directory.appendingPathComponent("corpus.tmx").path
+        let result = try PadanProcess.run(["align", "--batch", directory.path, "--no-glossary", "-o", output])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("sendiri.id.docx has no partner sendiri.en.docx"))
+        let tmx = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(tmx.contains("<prop type=\"x-padan-origin\">tokyo</prop>"))
+        #expect(tmx.contains("<seg>The two leaders discussed trade and fisheries.</seg>"))
+    }
+
     @Test(arguments: [
         ("palsu.docx", "not-a-zip", "a DOCX is a zip archive"),
         ("bom.docx", "bomb", "zip bomb"),

@@ -27,8 +27,9 @@ struct AlignCommand: AsyncParsableCommand {
             an English sentence count as evidence that the two translate each other, weighted
             by how rare the term is in the pair. --no-glossary aligns without them.
 
-            --batch DIR pairs every NAME.id.txt with NAME.en.txt in DIR, aligns the pairs on all
-            cores and writes one TMX; a file without its partner is reported and skipped.
+            --batch DIR pairs every NAME.id.txt with NAME.en.txt in DIR (or .html, .htm, .docx:
+            NAME.id.html with NAME.en.docx too), aligns the pairs on all cores and writes one
+            TMX; a file without its partner is reported and skipped.
 
             --into-memory stores the links in the translation memory (see padan memory), each
             article in one transaction, with its confidence and the article's name as origin;
