@@ -9,11 +9,11 @@ PREFIX     ?= /usr/local
 
 all: build
 
-## System libraries (libxml2, SQLite) through pkg-config; installed when missing.
+## System libraries (libxml2, SQLite, zlib for DOCX) through pkg-config; installed when missing.
 deps:
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libxml-2.0 sqlite3; then \
-		echo "installing libxml2-dev libsqlite3-dev pkg-config" >&2; \
-		$(APT_GET) update -qq && $(APT_GET) install -y -qq libxml2-dev libsqlite3-dev pkg-config; \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libxml-2.0 sqlite3 zlib; then \
+		echo "installing libxml2-dev libsqlite3-dev zlib1g-dev pkg-config" >&2; \
+		$(APT_GET) update -qq && $(APT_GET) install -y -qq libxml2-dev libsqlite3-dev zlib1g-dev pkg-config; \
 	fi
 
 ## Release build of the padan binary.

@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -33,11 +34,15 @@ let package = Package(
             dependencies: ["TMX", "Segmentation", "Terminology", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "GlossaryEvaluation", dependencies: ["Terminology", "TextIO"]),
+        .target(
+            name: "Documents",
+            dependencies: ["XMLStream", "TextIO", "Segmentation", "TMX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "Suggestion", dependencies: ["Memory", "Terminology", "Segmentation", "XMLStream", "TextIO"]),
         .executableTarget(
             name: "padan",
             dependencies: [
-                "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "Suggestion", "TextIO",
+                "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "Suggestion", "TextIO", "Documents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +64,8 @@ let package = Package(
         .testTarget(name: "GlossaryEvaluationTests", dependencies: ["GlossaryEvaluation", "Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TMX"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SuggestionTests", dependencies: ["Suggestion", "Memory", "Terminology"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PadanCLITests", dependencies: [], resources: [.copy("Fixtures")]),
+        .target(name: "DOCXFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/DOCXFixtures"),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Alignment", "TMX", "DOCXFixtures"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PadanCLITests", dependencies: ["DOCXFixtures"], resources: [.copy("Fixtures")]),
     ]
 )
