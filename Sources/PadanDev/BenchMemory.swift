@@ -32,9 +32,15 @@ struct BenchMemory: AsyncParsableCommand {
     @Option(help: "The lowest score kept.")
     var threshold: Double = 70
 
+    @Option(help: "Also write the queries here, one a line (for peers and `padan memory lookup --file`).")
+    var writeQueries: String?
+
     func run() async throws {
         let store = try TranslationMemory(path: memory)
         let texts = Self.queries(count: queries, memoryUnits: units, style: style)
+        if let writeQueries {
+            try texts.map { $0 + "\n" }.joined().write(toFile: writeQueries, atomically: true, encoding: .utf8)
+        }
         let scan = try store.loadFullScan()
         var indexedTimes: [Duration] = [], scanTimes: [Duration] = []
         var agreeing = 0, withMatch = 0, matches = 0
@@ -50,6 +56,14 @@ struct BenchMemory: AsyncParsableCommand {
         print("queries:               \(texts.count) (\(withMatch) with a match ≥ \(Int(threshold)) %, \(matches) matches in all top-5s)")
         print("lookup, indexed:       p50 \(Self.milliseconds(indexedTimes, 0.50)) ms, p95 \(Self.milliseconds(indexedTimes, 0.95)) ms, max \(Self.milliseconds(indexedTimes, 1)) ms")
         print("lookup, full scan:     p50 \(Self.milliseconds(scanTimes, 0.50)) ms, p95 \(Self.milliseconds(scanTimes, 0.95)) ms")
+        var batchTimes: [Duration] = []
+        var last = clock.now
+        try store.lookup(batch: texts, limit: 5, threshold: threshold) { _, _ in
+            let now = clock.now
+            batchTimes.append(now - last)
+            last = now
+        }
+        print("lookup, batch (1 call): p50 \(Self.milliseconds(batchTimes, 0.50)) ms, p95 \(Self.milliseconds(batchTimes, 0.95)) ms per query")
         print(String(format: "top-5 agreement:       %d/%d queries (%.1f %%)", agreeing, texts.count, 100 * Double(agreeing) / Double(max(texts.count, 1))))
     }
 
