@@ -20,7 +20,7 @@ import TMX
     func batchGivesWhatSingleLookupsGive(threshold: Double) throws {
         let scratch = ScratchMemory()
         let memory = try Self.filledMemory(scratch)
-        let queries = ["Menteri keuangan tiba di Medan pada hari Kamis.", "Harga cabai merah turun 15 persen bulan ini.",
+        let queries = ["Menteri keuangan tiba di Medan pada hari Jumat lalu.", "Harga cabai merah turun 15 persen bulan ini.",
                        "Sebuah kalimat yang sama sekali baru.", "", "Polisi menyita dua truk."]
         var answers: [(Int, [MemoryMatch])] = []
         try memory.lookup(batch: queries, limit: 3, threshold: threshold) { answers.append(($0, $1)) }
