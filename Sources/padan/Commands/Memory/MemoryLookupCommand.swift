@@ -78,8 +78,9 @@ extension MemoryLookupCommand {
     /// Looks up every non-blank line of `path` in one batch, writing a JSON line per query.
     func lookUpLines(of path: String) throws {
         let text = try TextInput.read(path: path)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .map { (number: $0.offset + 1, text: $0.element.hasSuffix("\r") ? String($0.element.dropLast()) : String($0.element)) }
+        // "\r\n" is one Character, so splitting at newline characters takes Windows lines whole.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+            .map { (number: $0.offset + 1, text: String($0.element)) }
             .filter { !$0.text.allSatisfy(\.isWhitespace) }
         let store = try memory.openExisting()
         let encoder = JSONEncoder()
