@@ -13,10 +13,10 @@ extension TranslationMemory {
     /// postings of those words, cut to that word-count range, contain every unit that can reach
     /// the threshold. Each candidate is then scored exactly, so the result equals a full scan's.
     ///
-    /// The search runs in two stages, 95 then `threshold`, each complete for its own threshold:
-    /// once the first finds `limit` matches (a near copy), every unit it did not find scores below
-    /// them, so the answer is settled from the few units of nearly the query's length. Within a
-    /// stage, candidates are verified by falling score bound (shared words and length, then the
+    /// The search runs in stages of falling threshold (95, 70, 50, 30, then `threshold`), each
+    /// complete for its own threshold: once a stage finds `limit` matches, every unit it did not
+    /// find scores below them, so the answer is settled without the larger candidate sets (all
+    /// word counts, every query word counted) of lower thresholds. Within a stage, candidates are verified by falling score bound (shared words and length, then the
     /// edit distance over term ids) and the stage stops once the `limit`-th score is above every
     /// bound left, so a low threshold costs counting postings, not scoring most of the memory.
     ///
@@ -78,10 +78,10 @@ struct MatchQuery {
         let termIDs = try query.resolveTerms(db)
         var cache = LookupCache()
         var matches: [MemoryMatch] = []
-        for stage in [95.0].filter({ $0 > threshold }) + [threshold] {
+        for stage in [95.0, 70, 50, 30].filter({ $0 > threshold }) + [threshold] {
             query.threshold = stage
-            // The first stage's candidates are few (near copies): sharpening their bounds is not worth much counting.
-            query.postingBudget = stage == threshold ? postingBudget : postingBudget / 10
+            // The near-copy stage's candidates are few: sharpening their bounds is not worth much counting.
+            query.postingBudget = stage == 95 && stage != threshold ? postingBudget / 10 : postingBudget
             matches = try query.verify(db, candidates: try query.candidates(db, termIDs: termIDs), termIDs: termIDs,
                                        limit: limit, cache: &cache)
             if matches.count == limit { break }
