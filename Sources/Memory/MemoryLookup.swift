@@ -120,7 +120,7 @@ struct MatchQuery {
     /// least c of them inside the prefix (only k − c words lie outside it), so counting each
     /// unit's prefix words and keeping those with ≥ c loses none. A word repeated in the query
     /// counts as often as it is repeated, an overcount that keeps the filter complete. A kept
-    /// unit shares at most its count plus the n − k + c − … words outside the prefix, and its
+    /// unit shares at most its count plus the query words left out of the prefix, and its
     /// word count is that of the blocks it was found in: together, its bound.
     func candidates(_ db: Database, termIDs: [String: (id: Int64, count: Int)]) throws -> RankedCandidates {
         var ranked = RankedCandidates(queryWords: wordCount)
