@@ -1,3 +1,5 @@
+import Lexicon
+
 /// Aligns the sentences of an Indonesian text with those of its English translation.
 ///
 /// The search is dynamic programming over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3.
@@ -52,13 +54,26 @@ public struct Aligner: Sendable {
         }
     }
 
-    /// The two-pass search: a first path, the length model refitted on its 1-1 links, the final path.
-    private func search(source: [String], target: [String]) -> (links: [AlignmentLink], scorer: BeadScorer) {
-        let evidence = SentenceEvidence(source: source, target: target, dictionary: options.dictionary, anchors: options.anchors)
-        let sentences = AlignmentLevel(sourceLengths: evidence.sourceLengths, targetLengths: evidence.targetLengths,
-                                       sourceFeatures: evidence.sourceFeatures, targetFeatures: evidence.targetFeatures,
-                                       sourceBoilerplate: source.map(BoilerplateLine.matches),
-                                       targetBoilerplate: target.map(BoilerplateLine.matches))
+    /// Aligns like `align(source:target:)` and also returns what was learned on the way: the
+    /// word-translation counts trained on the pair's confident links (to add to a memory's
+    /// table) and the model the second pass used (the options' model with those counts).
+    public func alignAndLearn(source: [String], target: [String]) -> AlignmentOutcome {
+        if source.isEmpty || target.isEmpty {
+            return AlignmentOutcome(links: align(source: source, target: target), learned: TranslationCounts(),
+                                    model: options.wordModel ?? WordTranslationModel())
+        }
+        let found = search(source: source, target: target)
+        return AlignmentOutcome(links: found.links, learned: found.learned, model: found.model)
+    }
+
+    /// The search: a first path on length and anchors, the length model refitted on its 1-1
+    /// links, a word-translation model trained on its confident links, and the final path with
+    /// the model's word pairs as more evidence.
+    private func search(source: [String], target: [String])
+        -> (links: [AlignmentLink], scorer: BeadScorer, learned: TranslationCounts, model: WordTranslationModel) {
+        let prior = options.wordModel ?? WordTranslationModel()
+        var evidence = SentenceEvidence(source: source, target: target, dictionary: options.dictionary, anchors: options.anchors)
+        let sentences = level(of: evidence, source: source, target: target)
         let ratio = max(evidence.targetLengths.reduce(0, +), 1) / max(evidence.sourceLengths.reduce(0, +), 1)
         var lengthModel = LengthModel(ratio: ratio, variance: LengthModel.defaultVariance)
         let band = searchBand(for: sentences, evidence: evidence, lengthModel: lengthModel)
@@ -69,11 +84,54 @@ public struct Aligner: Sendable {
         lengthModel = lengthModel.refitted(on: firstPass.filter { $0.source.count == 1 && $0.target.count == 1 }.map {
             (evidence.sourceLengths[$0.source.lowerBound], evidence.targetLengths[$0.target.lowerBound])
         })
-        scorer.lengthModel = lengthModel
-        let links = LatticeSearch(band: band, scorer: scorer).bestPath(posteriors: true, evidence: &evidenceCache).map {
+        var finalScorer = scorer
+        var learned = TranslationCounts()
+        var model = prior
+        if options.learnsWordTranslations || !prior.isEmpty {
+            var words = LexiconWords()
+            let sourceWords = source.map { words.indonesian($0) }, targetWords = target.map { words.english($0) }
+            if options.learnsWordTranslations {
+                let bitext = Self.trainingPairs(firstPass.map { (source: $0.source, target: $0.target) }, limit: options.trainingLinkLimit).map {
+                    (source: sourceWords[$0.source], target: targetWords[$0.target])
+                }
+                learned = ModelOneTraining.counts(for: bitext, prior: prior.isEmpty ? nil : prior)
+                var combined = prior.counts
+                combined.merge(learned)
+                model = WordTranslationModel(counts: combined)
+            }
+            let pairs = WordPairFeatures(sourceWords: sourceWords, targetWords: targetWords, model: model)
+            evidence = evidence.adding(source: pairs.source, target: pairs.target)
+            finalScorer = BeadScorer(level: level(of: evidence, source: source, target: target), weights: evidence.weights,
+                                     expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: lengthModel)
+            evidenceCache = []
+        }
+        finalScorer.lengthModel = lengthModel
+        let links = LatticeSearch(band: band, scorer: finalScorer).bestPath(posteriors: true, evidence: &evidenceCache).map {
             AlignmentLink(source: $0.source, target: $0.target, confidence: $0.posterior)
         }
-        return (links, scorer)
+        return (links, finalScorer, learned, model)
+    }
+
+    /// The sentence level of `evidence`.
+    private func level(of evidence: SentenceEvidence, source: [String], target: [String]) -> AlignmentLevel {
+        AlignmentLevel(sourceLengths: evidence.sourceLengths, targetLengths: evidence.targetLengths,
+                       sourceFeatures: evidence.sourceFeatures, targetFeatures: evidence.targetFeatures,
+                       sourceBoilerplate: source.map(BoilerplateLine.matches),
+                       targetBoilerplate: target.map(BoilerplateLine.matches))
+    }
+
+    /// The links to learn word translations from: 1-1 links whose neighbours are 1-1 too (a run
+    /// of them is rarely wrong), at most `limit`, spread evenly over the text.
+    static func trainingPairs(_ path: [(source: Range<Int>, target: Range<Int>)], limit: Int)
+        -> [(source: Int, target: Int)] {
+        let isOneToOne = path.map { $0.source.count == 1 && $0.target.count == 1 }
+        let confident = path.indices.filter { index in
+            isOneToOne[index] && (index == 0 || isOneToOne[index - 1]) && (index == path.count - 1 || isOneToOne[index + 1])
+        }
+        let step = max(1, (confident.count + limit - 1) / max(limit, 1))
+        return stride(from: 0, to: confident.count, by: step).map {
+            (path[confident[$0]].source.lowerBound, path[confident[$0]].target.lowerBound)
+        }
     }
 
     /// The band to search at the sentence level: the full lattice when small, else the band

@@ -26,22 +26,53 @@ struct SentenceEvidence {
     /// The most features kept per sentence; the lightest are dropped beyond it.
     static let featureLimit = 32
 
+    /// Every feature of each sentence, before the cut to `featureLimit`.
+    private var allSourceFeatures: [[Int32]]
+    private var allTargetFeatures: [[Int32]]
+    private var vocabulary: FeatureVocabulary
+
     /// Extracts the evidence of `source` (Indonesian) and `target` (English) sentences.
     init(source: [String], target: [String], dictionary: BilingualDictionary?, anchors: AnchorFinder?) {
         var vocabulary = FeatureVocabulary()
         let matcher = PhraseMatcher(dictionary: dictionary, vocabulary: &vocabulary)
-        sourceFeatures = source.map {
+        allSourceFeatures = source.map {
             vocabulary.features(of: $0, indonesian: true, phrases: matcher, anchors: anchors?.source($0) ?? [])
         }
-        targetFeatures = target.map {
+        allTargetFeatures = target.map {
             vocabulary.features(of: $0, indonesian: false, phrases: matcher, anchors: anchors?.target($0) ?? [])
         }
+        self.vocabulary = vocabulary
         sourceLengths = source.map { Double($0.unicodeScalars.count) }
         targetLengths = target.map { Double($0.unicodeScalars.count) }
-        var sentenceCounts = [Int](repeating: 0, count: vocabulary.baseWeights.count)
-        for features in sourceFeatures + targetFeatures {
-            for feature in features { sentenceCounts[Int(feature)] += 1 }
+        sourceFeatures = []
+        targetFeatures = []
+        weights = []
+        expectedOnBothSides = []
+        weigh()
+    }
+
+    /// This evidence with more features: `source[i]` and `target[j]` list keys (with their base
+    /// weight) of sentence i and j; a key on both sides of a link is shared evidence like any other.
+    func adding(source: [[(key: String, weight: Double)]], target: [[(key: String, weight: Double)]]) -> SentenceEvidence {
+        var extended = self
+        var vocabulary = vocabulary
+        for (index, keys) in source.enumerated() where !keys.isEmpty {
+            extended.allSourceFeatures[index] += keys.map { vocabulary.id($0.key, weight: $0.weight) }
         }
+        for (index, keys) in target.enumerated() where !keys.isEmpty {
+            extended.allTargetFeatures[index] += keys.map { vocabulary.id($0.key, weight: $0.weight) }
+        }
+        extended.vocabulary = vocabulary
+        extended.weigh()
+        return extended
+    }
+
+    /// Sets `weights` from the base weights and how many sentences carry each feature, and each
+    /// sentence's features to its heaviest.
+    private mutating func weigh() {
+        var sentenceCounts = [Int](repeating: 0, count: vocabulary.baseWeights.count)
+        for features in allSourceFeatures { for feature in features { sentenceCounts[Int(feature)] += 1 } }
+        for features in allTargetFeatures { for feature in features { sentenceCounts[Int(feature)] += 1 } }
         // A feature in one sentence on each side keeps its full weight; a common one fades
         // with the square root of its spread, so "1" or a name repeated everywhere cannot glue.
         // The fading stops at a floor: in a long input made of many articles a name frequent
@@ -51,8 +82,8 @@ struct SentenceEvidence {
         }
         expectedOnBothSides = vocabulary.expectedOnBothSides
         let weights = self.weights
-        sourceFeatures = sourceFeatures.map { Self.heaviest($0, weights: weights) }
-        targetFeatures = targetFeatures.map { Self.heaviest($0, weights: weights) }
+        sourceFeatures = allSourceFeatures.map { Self.heaviest($0, weights: weights) }
+        targetFeatures = allTargetFeatures.map { Self.heaviest($0, weights: weights) }
     }
 
     /// The `featureLimit` heaviest of `features`, heaviest first, equal weights in id order: the

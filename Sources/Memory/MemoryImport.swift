@@ -70,12 +70,14 @@ extension TranslationMemory {
                     let pipeline = ImportPipeline(next: next, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
                                                   terms: terms)
                     defer { pipeline.cancel() }
+                    var wordCounts = WordCountUpdate(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
                     while let batch = try pipeline.take() {
                         for prepared in batch {
                             summary.read += 1
                             if let prepared {
                                 if try importer.insert(prepared, origin: origin, importDate: now) {
                                     summary.added += 1
+                                    wordCounts.add(sourceText: prepared.sourceText, targetText: prepared.targetText)
                                 } else {
                                     summary.duplicates += 1
                                 }
@@ -86,6 +88,7 @@ extension TranslationMemory {
                         }
                     }
                     try importer.finish()
+                    try wordCounts.finish(in: db)
                     return .commit
                 }
                 return summary
