@@ -165,10 +165,13 @@ public struct Aligner: Sendable {
 
     /// The final path, with the word pairs `model` associates as more evidence (none when the
     /// model is empty), and each link's posterior.
-    private func secondPass(_ pass: FirstPass, source: [String], target: [String], model: WordTranslationModel)
+    /// - Parameter pass: consumed, so that its evidence cache, when not reused, is freed before
+    ///   the new one fills.
+    private func secondPass(_ pass: consuming FirstPass, source: [String], target: [String], model: WordTranslationModel)
         -> (links: [AlignmentLink], scorer: BeadScorer) {
         var scorer = pass.scorer
         var evidenceCache = pass.evidenceCache
+        pass.evidenceCache = []
         if !model.isEmpty {
             let pairs = WordPairFeatures(sourceWords: pass.sourceWords, targetWords: pass.targetWords, model: model)
             let evidence = pass.evidence.adding(source: pairs.source, target: pairs.target,

@@ -49,13 +49,19 @@ struct WordPairFeatures {
         target = targetWords.map { Self.keys(of: $0, in: byTarget) }
     }
 
-    /// The distinct keys of a sentence's words, in first-seen order.
+    /// The most pair keys a sentence keeps, the heaviest: each one costs the search time at
+    /// every link it could join, and a dozen good pairs say as much as thirty.
+    static let keysPerSentence = 12
+
+    /// The distinct keys of a sentence's words, the heaviest `keysPerSentence` (ties in first-seen order).
     private static func keys(of words: [String], in index: [String: [(key: String, weight: Double)]]) -> [(key: String, weight: Double)] {
         var seen: Set<String> = []
         var keys: [(key: String, weight: Double)] = []
         for word in words {
             for feature in index[word] ?? [] where seen.insert(feature.key).inserted { keys.append(feature) }
         }
-        return keys
+        guard keys.count > keysPerSentence else { return keys }
+        return Array(keys.enumerated().sorted { $0.element.weight > $1.element.weight || ($0.element.weight == $1.element.weight && $0.offset < $1.offset) }
+            .prefix(keysPerSentence).map(\.element))
     }
 }
