@@ -66,6 +66,9 @@ struct EvalAlignment: ParsableCommand {
     @Option(help: "Leave out the documents whose name contains this text (--exclude=-hard for the plain pairs).")
     var exclude: String?
 
+    @Option(help: "Columns searched each side of the coarse path on long inputs (AlignerOptions.bandMargin).")
+    var bandMargin: Int?
+
     @Flag(help: "Align the documents as one batch (as padan align --batch does): one word model learned from all their links.")
     var batch = false
 
@@ -91,6 +94,7 @@ struct EvalAlignment: ParsableCommand {
             options.anchors = AnchorFinder(source: { anchors.indonesianKeys(in: $0) }, target: { anchors.englishKeys(in: $0) })
         }
         options.learnsWordTranslations = !noWordModel
+        if let bandMargin { options.bandMargin = bandMargin }
         if freedict, !noWordModel {
             guard let installed = try DictdDictionary.installedEnglishIndonesian() else {
                 throw ValidationError("--freedict: \(DictdDictionary.debianIndexPath) is missing; apt-get install dict-freedict-eng-ind")
