@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -27,18 +28,22 @@ let package = Package(
         .target(name: "TMX", dependencies: ["XMLStream", "TextIO"]),
         .target(name: "Segmentation", dependencies: ["XMLStream", "TextIO"]),
         .target(name: "Alignment", dependencies: ["Segmentation", "Lexicon"]),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
-        .target(name: "Lexicon", dependencies: ["Terminology", "CZlib"]),
+        .systemLibrary(name: "CLibZ", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(name: "Lexicon", dependencies: ["Terminology", "CLibZ"]),
         .target(name: "Terminology", dependencies: ["TMX", "XMLStream", "TextIO", "Segmentation"], resources: [.copy("Resources")]),
         .target(
             name: "Memory",
             dependencies: ["TMX", "Segmentation", "Terminology", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "Documents",
+            dependencies: ["XMLStream", "TextIO", "Segmentation", "TMX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "Suggestion", dependencies: ["Memory", "Terminology", "Segmentation", "XMLStream", "TextIO"]),
         .executableTarget(
             name: "padan",
             dependencies: [
-                "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "Suggestion", "TextIO",
+                "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "Suggestion", "TextIO", "Documents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +64,8 @@ let package = Package(
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TMX", "Lexicon"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SuggestionTests", dependencies: ["Suggestion", "Memory", "Terminology"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PadanCLITests", dependencies: [], resources: [.copy("Fixtures")]),
+        .target(name: "DOCXFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/DOCXFixtures"),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Alignment", "TMX", "DOCXFixtures"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PadanCLITests", dependencies: ["DOCXFixtures"], resources: [.copy("Fixtures")]),
     ]
 )

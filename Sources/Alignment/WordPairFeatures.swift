@@ -34,7 +34,9 @@ struct WordPairFeatures {
         let targetVocabulary = Set(targetWords.joined())
         var bySource: [String: [(key: String, weight: Double)]] = [:]
         var byTarget: [String: [(key: String, weight: Double)]] = [:]
-        for word in Set(sourceWords.joined()) {
+        // In sorted order: the keys' order decides ties at the cut and feature ids, and a set's
+        // order changes from run to run.
+        for word in Set(sourceWords.joined()).sorted() {
             let kept = model.translations(ofSource: word, minimumAssociation: Self.minimumAssociation)
                 .filter { $0.target != word && targetVocabulary.contains($0.target) }
                 .sorted { $0.association > $1.association || ($0.association == $1.association && $0.target < $1.target) }

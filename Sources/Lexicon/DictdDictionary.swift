@@ -1,4 +1,4 @@
-import CZlib
+import CLibZ
 import Foundation
 
 /// A dictionary in dictd's format: an `.index` of `headword<TAB>offset<TAB>length` lines
@@ -137,7 +137,7 @@ public struct DictdDictionary: Sendable {
     /// The content of a gzip (or dictzip) file.
     static func gunzip(_ compressed: Data, path: String) throws(ReadError) -> Data {
         var stream = z_stream()
-        guard czlib_inflate_init_gzip(&stream) == Z_OK else { throw ReadError(path: path, message: "zlib could not start") }
+        guard clibz_inflate_init_gzip(&stream) == Z_OK else { throw ReadError(path: path, message: "zlib could not start") }
         defer { _ = inflateEnd(&stream) }
         var output = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

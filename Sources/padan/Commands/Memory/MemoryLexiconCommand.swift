@@ -63,7 +63,12 @@ struct MemoryLexiconCommand: AsyncParsableCommand {
         var lexiconWords = LexiconWords()
         let entries = words.map { word in
             let root = lexiconWords.indonesian(word).first ?? word.lowercased()
-            let translations = model.translations(ofSource: root, minimumAssociation: 0.05).sorted { $0.association > $1.association }.prefix(limit)
+            // Rounded before comparing: totals summed in another order differ in the last bits.
+            let rounded = { (value: Double) in (value * 1e9).rounded() }
+            let translations = model.translations(ofSource: root, minimumAssociation: 0.05).sorted {
+                rounded($0.association) > rounded($1.association)
+                    || (rounded($0.association) == rounded($1.association) && $0.target < $1.target)
+            }.prefix(limit)
             return Entry(word: word, root: root, translations: translations.map { Translation(english: $0.target, association: $0.association) })
         }
         if json { return try JSONOutput.print(entries) }

@@ -3,6 +3,6 @@
 #include <zlib.h>
 
 // inflateInit2 is a macro; Swift cannot call it.
-static inline int czlib_inflate_init_gzip(z_stream *stream) {
+static inline int clibz_inflate_init_gzip(z_stream *stream) {
     return inflateInit2(stream, 15 + 32);
 }
