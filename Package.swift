@@ -27,11 +27,13 @@ let package = Package(
         .target(name: "XMLStream", dependencies: ["CLibXML2", "TextIO"]),
         .target(name: "TMX", dependencies: ["XMLStream", "TextIO"]),
         .target(name: "Segmentation", dependencies: ["XMLStream", "TextIO"]),
-        .target(name: "Alignment", dependencies: ["Segmentation"]),
+        .target(name: "Alignment", dependencies: ["Segmentation", "Lexicon"]),
+        .systemLibrary(name: "CLibZ", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(name: "Lexicon", dependencies: ["Terminology", "CLibZ"]),
         .target(name: "Terminology", dependencies: ["TMX", "XMLStream", "TextIO", "Segmentation"], resources: [.copy("Resources")]),
         .target(
             name: "Memory",
-            dependencies: ["TMX", "Segmentation", "Terminology", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["TMX", "Segmentation", "Terminology", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "GlossaryEvaluation", dependencies: ["Terminology", "TextIO"]),
         .target(
@@ -42,14 +44,14 @@ let package = Package(
         .executableTarget(
             name: "padan",
             dependencies: [
-                "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "Suggestion", "TextIO", "Documents",
+                "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "Suggestion", "TextIO", "Documents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "padan-dev",
             dependencies: [
-                "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "TextIO",
+                "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "TextIO",
                 "GlossaryEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -59,10 +61,11 @@ let package = Package(
         .testTarget(name: "XMLStreamTests", dependencies: ["XMLStream"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TMXTests", dependencies: ["TMX"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SegmentationTests", dependencies: ["Segmentation"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmentation"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AlignmentTests", dependencies: ["Alignment", "Segmentation", "Lexicon"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "LexiconTests", dependencies: ["Lexicon"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GlossaryEvaluationTests", dependencies: ["GlossaryEvaluation", "Terminology"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "MemoryTests", dependencies: ["Memory", "TMX"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "MemoryTests", dependencies: ["Memory", "TMX", "Lexicon"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SuggestionTests", dependencies: ["Suggestion", "Memory", "Terminology"], resources: [.copy("Fixtures")]),
         .target(name: "DOCXFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/DOCXFixtures"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Alignment", "TMX", "DOCXFixtures"], resources: [.copy("Fixtures")]),

@@ -6,8 +6,8 @@ Padan does, scored lower on Eval/alignment: 0.680 against 0.709.)
 
     gale-church-peer.py DIR OUT
 
-For each NAME.links in DIR, aligns NAME.id.txt with NAME.en.txt (one sentence a line) and
-writes OUT/NAME.links in the gold format (`0,1<TAB>0`; an empty side for 1-0 and 0-1), so that
+For each NAME.links (or NAME.gold) in DIR, aligns NAME.id.txt with NAME.en.txt (one sentence a line) and
+writes OUT/NAME.links (or .gold) in the gold format (`0,1<TAB>0`; an empty side for 1-0 and 0-1), so that
 `padan-dev eval-alignment --predicted OUT` scores it as it scores Padan.
 """
 import os
@@ -60,9 +60,9 @@ def main():
     folder, output = sys.argv[1], sys.argv[2]
     os.makedirs(output, exist_ok=True)
     for name in sorted(os.listdir(folder)):
-        if not name.endswith(".links"):
+        if not name.endswith((".links", ".gold")):
             continue
-        stem = name[: -len(".links")]
+        stem = name.rsplit(".", 1)[0]
         source = sentences(os.path.join(folder, stem + ".id.txt"))
         target = sentences(os.path.join(folder, stem + ".en.txt"))
         pairs = align_blocks([max(len(s), 1) for s in source], [max(len(t), 1) for t in target])

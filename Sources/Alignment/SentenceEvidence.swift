@@ -26,33 +26,67 @@ struct SentenceEvidence {
     /// The most features kept per sentence; the lightest are dropped beyond it.
     static let featureLimit = 32
 
+    /// Every feature of each sentence, before the cut to `featureLimit`.
+    private var allSourceFeatures: [[Int32]]
+    private var allTargetFeatures: [[Int32]]
+    private var vocabulary: FeatureVocabulary
+
     /// Extracts the evidence of `source` (Indonesian) and `target` (English) sentences.
     init(source: [String], target: [String], dictionary: BilingualDictionary?, anchors: AnchorFinder?) {
         var vocabulary = FeatureVocabulary()
         let matcher = PhraseMatcher(dictionary: dictionary, vocabulary: &vocabulary)
-        sourceFeatures = source.map {
+        allSourceFeatures = source.map {
             vocabulary.features(of: $0, indonesian: true, phrases: matcher, anchors: anchors?.source($0) ?? [])
         }
-        targetFeatures = target.map {
+        allTargetFeatures = target.map {
             vocabulary.features(of: $0, indonesian: false, phrases: matcher, anchors: anchors?.target($0) ?? [])
         }
+        self.vocabulary = vocabulary
         sourceLengths = source.map { Double($0.unicodeScalars.count) }
         targetLengths = target.map { Double($0.unicodeScalars.count) }
-        var sentenceCounts = [Int](repeating: 0, count: vocabulary.baseWeights.count)
-        for features in sourceFeatures + targetFeatures {
-            for feature in features { sentenceCounts[Int(feature)] += 1 }
+        sourceFeatures = []
+        targetFeatures = []
+        weights = []
+        expectedOnBothSides = []
+        weigh()
+    }
+
+    /// This evidence with more features: `source[i]` and `target[j]` list keys (with their base
+    /// weight) of sentence i and j; a key on both sides of a link is shared evidence like any other,
+    /// except that a common one fades down to `rarityFloor` instead of `Self.rarityFloor`.
+    func adding(source: [[(key: String, weight: Double)]], target: [[(key: String, weight: Double)]],
+                rarityFloor: Double) -> SentenceEvidence {
+        var extended = self
+        var vocabulary = vocabulary
+        for (index, keys) in source.enumerated() where !keys.isEmpty {
+            extended.allSourceFeatures[index] += keys.map { vocabulary.id($0.key, weight: $0.weight, rarityFloor: rarityFloor) }
         }
+        for (index, keys) in target.enumerated() where !keys.isEmpty {
+            extended.allTargetFeatures[index] += keys.map { vocabulary.id($0.key, weight: $0.weight, rarityFloor: rarityFloor) }
+        }
+        extended.vocabulary = vocabulary
+        extended.weigh()
+        return extended
+    }
+
+    /// Sets `weights` from the base weights and how many sentences carry each feature, and each
+    /// sentence's features to its heaviest.
+    private mutating func weigh() {
+        var sentenceCounts = [Int](repeating: 0, count: vocabulary.baseWeights.count)
+        for features in allSourceFeatures { for feature in features { sentenceCounts[Int(feature)] += 1 } }
+        for features in allTargetFeatures { for feature in features { sentenceCounts[Int(feature)] += 1 } }
         // A feature in one sentence on each side keeps its full weight; a common one fades
         // with the square root of its spread, so "1" or a name repeated everywhere cannot glue.
         // The fading stops at a floor: in a long input made of many articles a name frequent
         // overall is still rare near any one place, and the search only compares nearby sentences.
-        weights = zip(vocabulary.baseWeights, sentenceCounts).map { base, count in
-            base * min(1, max(Self.rarityFloor, (2 / Double(max(count, 1))).squareRoot()))
+        weights = vocabulary.baseWeights.indices.map { id in
+            vocabulary.baseWeights[id]
+                * min(1, max(vocabulary.rarityFloors[id], (2 / Double(max(sentenceCounts[id], 1))).squareRoot()))
         }
         expectedOnBothSides = vocabulary.expectedOnBothSides
         let weights = self.weights
-        sourceFeatures = sourceFeatures.map { Self.heaviest($0, weights: weights) }
-        targetFeatures = targetFeatures.map { Self.heaviest($0, weights: weights) }
+        sourceFeatures = allSourceFeatures.map { Self.heaviest($0, weights: weights) }
+        targetFeatures = allTargetFeatures.map { Self.heaviest($0, weights: weights) }
     }
 
     /// The `featureLimit` heaviest of `features`, heaviest first, equal weights in id order: the
@@ -69,13 +103,17 @@ struct FeatureVocabulary {
     private var ids: [String: Int32] = [:]
     private(set) var baseWeights: [Double] = []
     private(set) var expectedOnBothSides: [Bool] = []
+    /// The least share of its base weight each feature keeps however common it is.
+    private(set) var rarityFloors: [Double] = []
 
     /// The id of `key`, created with `weight` on first use.
-    mutating func id(_ key: String, weight: Double, expectedOnBothSides expected: Bool = false) -> Int32 {
+    mutating func id(_ key: String, weight: Double, expectedOnBothSides expected: Bool = false,
+                     rarityFloor: Double = SentenceEvidence.rarityFloor) -> Int32 {
         if let id = ids[key] { return id }
         let id = Int32(baseWeights.count)
         ids[key] = id
         baseWeights.append(weight)
+        rarityFloors.append(rarityFloor)
         expectedOnBothSides.append(expected)
         return id
     }

@@ -73,6 +73,7 @@ extension TranslationMemory {
                     let pipeline = ImportPipeline(next: next, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
                                                   terms: terms)
                     defer { pipeline.cancel() }
+                    var wordCounts = WordCountUpdate(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
                     while let batch = try pipeline.take() {
                         for prepared in batch {
                             summary.read += 1
@@ -80,6 +81,7 @@ extension TranslationMemory {
                                 if try importer.insert(prepared, origin: origin, importDate: now) {
                                     summary.added += 1
                                     if !prepared.isIndexed { summary.otherPairs += 1 }
+                                    if prepared.isIndexed { wordCounts.add(sourceText: prepared.sourceText, targetText: prepared.targetText) }
                                 } else {
                                     summary.duplicates += 1
                                 }
@@ -90,6 +92,7 @@ extension TranslationMemory {
                         }
                     }
                     try importer.finish()
+                    try wordCounts.finish(in: db)
                     return .commit
                 }
                 return summary

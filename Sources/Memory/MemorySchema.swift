@@ -25,6 +25,8 @@ import GRDB
 /// - `unit.header_id`: the header row of the import that added the unit; `NULL` for units stored
 ///   before v2 or without a header (`padan align --memory`). Not indexed: export reads the units
 ///   anyway, and an index would slow every import down by about 5 %.
+///
+/// v3 adds the word-translation table (`WordTranslationTable`).
 enum MemorySchema {
     /// `PRAGMA application_id`: marks the file as a Padan memory ("PDAN").
     static let applicationID: Int32 = 0x5044_414E
@@ -81,6 +83,7 @@ enum MemorySchema {
                 ALTER TABLE unit ADD COLUMN header_id INTEGER REFERENCES import_header(id);
                 """)
         }
+        WordTranslationTable.registerMigration(in: &migrator)
         return migrator
     }
 }

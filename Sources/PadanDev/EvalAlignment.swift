@@ -1,6 +1,7 @@
 import Alignment
 import ArgumentParser
 import Foundation
+import Lexicon
 import Terminology
 import TextIO
 
@@ -50,14 +51,40 @@ struct EvalAlignment: ParsableCommand {
     @Flag(help: "With --errors: the cost of each differing link (prior + length − evidence) and both paths' totals.")
     var explain = false
 
+    @Flag(help: "Align without the word-translation model (length and anchors only, as before it).")
+    var noWordModel = false
+
+    @Flag(help: "Also print P/R/F1 and non-1-1 F1 per domain (int, eco, spo, ted in the name) and plain/hard (a -hard suffix).")
+    var byDomain = false
+
+    @Flag(help: "Align all pairs as one input (the documents one after another), as a corpus import would, and score that.")
+    var concatenate = false
+
+    @Option(help: "Only the documents whose name contains this text.")
+    var only: String?
+
+    @Option(help: "Leave out the documents whose name contains this text (--exclude=-hard for the plain pairs).")
+    var exclude: String?
+
+    @Option(help: "Columns searched each side of the coarse path on long inputs (AlignerOptions.bandMargin).")
+    var bandMargin: Int?
+
+    @Flag(help: "Align the documents as one batch (as padan align --batch does): one word model learned from all their links.")
+    var batch = false
+
+    @Flag(help: "Seed the word model with the FreeDict English-Indonesian dictionary when Debian's dict-freedict-eng-ind is installed.")
+    var freedict = false
+
     @Flag(help: "Print the figures as JSON.")
     var json = false
 
     func run() throws {
         let folder = URL(fileURLWithPath: dir)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir)
-            .filter { $0.hasSuffix(".links") && (stories?.contains(fileName: $0) ?? true) }.sorted()
-        guard !names.isEmpty else { throw ValidationError("no .links files in \(dir)\(stories.map { " for stories \($0)" } ?? "")") }
+            .filter { ($0.hasSuffix(".links") || $0.hasSuffix(".gold")) && (stories?.contains(fileName: $0) ?? true) }
+            .filter { name in only.map { name.contains($0) } ?? true }
+            .filter { name in exclude.map { !name.contains($0) } ?? true }.sorted()
+        guard !names.isEmpty else { throw ValidationError("no .links or .gold files in \(dir)\(stories.map { " for stories \($0)" } ?? "")") }
         var total = AlignmentScore()
         var calibration = CalibrationTable()
         var options = AlignerOptions()
@@ -66,9 +93,32 @@ struct EvalAlignment: ParsableCommand {
             let anchors = TermAnchors(glossary: try Glossary.load(paths: [shipped]).0)
             options.anchors = AnchorFinder(source: { anchors.indonesianKeys(in: $0) }, target: { anchors.englishKeys(in: $0) })
         }
+        options.learnsWordTranslations = !noWordModel
+        if let bandMargin { options.bandMargin = bandMargin }
+        if freedict, !noWordModel {
+            guard let installed = try DictdDictionary.installedEnglishIndonesian() else {
+                throw ValidationError("--freedict: \(DictdDictionary.debianIndexPath) is missing; apt-get install dict-freedict-eng-ind")
+            }
+            options.wordModel = WordTranslationModel(counts: installed.seedCounts())
+        }
         let aligner = Aligner(options: options)
+        if concatenate {
+            try printConcatenated(names: names, folder: folder, aligner: aligner)
+            return
+        }
+        var groups = DomainGroups()
+        // With --batch, every document's links at once: one word model learned from all of them.
+        var batchLinks: [String: [AlignmentLink]] = [:]
+        if batch, predicted == nil {
+            let pairs = try names.map { name in
+                let stem = String(name.prefix { $0 != "." })
+                return (source: try lines(folder.appendingPathComponent(stem + ".id.txt").path),
+                        target: try lines(folder.appendingPathComponent(stem + ".en.txt").path))
+            }
+            for (name, outcome) in zip(names, aligner.alignBatch(pairs)) { batchLinks[name] = outcome.links }
+        }
         for name in names {
-            let stem = String(name.dropLast(".links".count))
+            let stem = String(name.prefix { $0 != "." })
             let source = try lines(folder.appendingPathComponent(stem + ".id.txt").path)
             let target = try lines(folder.appendingPathComponent(stem + ".en.txt").path)
             let goldPath = folder.appendingPathComponent(name).path
@@ -76,11 +126,12 @@ struct EvalAlignment: ParsableCommand {
             let predicted = try self.predicted.map { folder in
                 let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
                 return try LinksFormat.parse(TextInput.read(path: path), fileName: path)
-            } ?? aligner.align(source: source, target: target)
+            } ?? batchLinks[name] ?? aligner.align(source: source, target: target)
             var score = AlignmentScore()
             score.add(predicted: predicted, gold: gold)
             total.add(predicted: predicted, gold: gold)
             calibration.add(predicted: predicted, gold: gold)
+            groups.add(stem: stem, predicted: predicted, gold: gold)
             if perDocument, !json {
                 print(String(format: "%-44@ F1 %.3f  (%d/%d gold found)", stem, score.overall.f1,
                              score.overall.found, score.overall.gold))
@@ -100,6 +151,7 @@ struct EvalAlignment: ParsableCommand {
             row(group, total.byKind[group] ?? AlignmentScore.Counts())
         }
         row("overall", total.overall)
+        if byDomain { groups.printTable() }
         print("confidence   links  correct")
         for bucket in calibration.buckets {
             print(String(format: "%-10@ %7d %8.3f", bucket.label, bucket.links, bucket.shareCorrect))
@@ -111,7 +163,7 @@ struct EvalAlignment: ParsableCommand {
                      counts.precision, counts.recall, counts.f1))
     }
 
-    private func lines(_ path: String) throws -> [String] {
+    func lines(_ path: String) throws -> [String] {
         try TextInput.read(path: path).split(separator: "\n", omittingEmptySubsequences: false)
             .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
             .reversed().drop { $0.isEmpty }.reversed()

@@ -29,11 +29,19 @@ struct AlignCommand: AsyncParsableCommand {
 
             --batch DIR pairs every NAME.id.txt with NAME.en.txt in DIR (or .html, .htm, .docx:
             NAME.id.html with NAME.en.docx too), aligns the pairs on all cores and writes one
-            TMX; a file without its partner is reported and skipped.
+            TMX; a file without its partner is reported and skipped. The pairs are aligned
+            twice: the second time with the word pairs learned from all of them.
 
             --into-memory stores the links in the translation memory (see padan memory), each
             article in one transaction, with its confidence and the article's name as origin;
             output is then written only with -o.
+
+            Word translations: a second pass credits pairs of an Indonesian root and an English
+            word that translate each other, learned from the input's own confident links (IBM
+            Model 1) and, when they exist, from the translation memory's word-translation table
+            (every import and --into-memory adds to it), from Debian's dict-freedict-eng-ind
+            dictionary and from the one-word pairs of --dictionary. --no-word-model aligns on
+            length and anchors alone. --explain prints each link with the word pairs credited.
 
             Formats: tmx (default), tsv (document, indices, confidence, texts), json, and links
             (the gold-file format `I<TAB>E` with 0-based indices, 1-0/0-1 links included).
@@ -46,6 +54,7 @@ struct AlignCommand: AsyncParsableCommand {
               padan align --batch arsip/ -o corpus.tmx
               padan align --batch arsip/ --into-memory --min-confidence 0.5
               padan align --glossary redaksi.tsv berita.id.txt story.en.txt -o berita.tmx
+              padan align --explain berita.id.txt story.en.txt
             """
     )
 
@@ -82,6 +91,12 @@ struct AlignCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not use glossary term pairs as anchors.")
     var noGlossary = false
 
+    @Flag(name: .long, help: "Align on length and anchors alone: no word-translation model, learned or stored.")
+    var noWordModel = false
+
+    @Flag(name: .long, help: "Print each link with its texts and the word pairs the model credited, instead of the output format.")
+    var explain = false
+
     @Flag(name: .long, help: "Do not show progress or glossary warnings on standard error.")
     var quiet = false
 
@@ -105,6 +120,9 @@ struct AlignCommand: AsyncParsableCommand {
         if noGlossary && !glossaryPaths.isEmpty {
             throw ValidationError("--no-glossary and --glossary contradict each other; give one.")
         }
+        if explain && (batch != nil || output != nil || intoMemory) {
+            throw ValidationError("--explain prints one pair's links to standard output; leave out --batch, -o and --into-memory.")
+        }
         if presplit, let format = input.format, format != .text {
             throw ValidationError("--presplit takes plain text, one sentence a line; leave out --input-format \(format.rawValue).")
         }
@@ -127,10 +145,30 @@ struct AlignCommand: AsyncParsableCommand {
             let anchors = TermAnchors(glossary: try GlossaryOptions.load(paths: glossaryPaths, lenient: false, quiet: quiet))
             options.anchors = AnchorFinder(source: { anchors.indonesianKeys(in: $0) }, target: { anchors.englishKeys(in: $0) })
         }
+        if noWordModel {
+            options.learnsWordTranslations = false
+        } else {
+            options.wordModel = try AlignWordModel.load(memoryPath: memory.resolvedPath, dictionary: options.dictionary)
+        }
         let aligner = Aligner(options: options)
         let documents: [AlignedDocument]
+        if explain {
+            let pair = try reader.read(sourcePath: files[0], targetPath: files[1])
+            let outcome = aligner.alignAndLearn(source: pair.source, target: pair.target)
+            let links = aligner.align(sourceParagraphs: pair.sourceParagraphs, targetParagraphs: pair.targetParagraphs)
+            print(AlignWordModel.explanation(of: AlignedDocument(pair: pair, links: links), model: outcome.model), terminator: "")
+            return
+        }
         if let batch {
-            documents = try await BatchAlignment(folder: batch, reader: reader, aligner: aligner, quiet: quiet).run()
+            let first = try await BatchAlignment(folder: batch, reader: reader, aligner: aligner, quiet: quiet).run()
+            if noWordModel || first.count < 2 {
+                documents = first
+            } else {
+                // Again, with the word pairs learned from the whole batch's confident links.
+                let learned = aligner.trainWordModel(on: first.map { (source: $0.pair.source, target: $0.pair.target, links: $0.links) })
+                documents = try await BatchAlignment(folder: batch, reader: reader, aligner: aligner.realigner(adding: learned),
+                                                     quiet: quiet).run()
+            }
         } else {
             let pair = try reader.read(sourcePath: files[0], targetPath: files[1])
             documents = [AlignedDocument(pair: pair, links: aligner.align(sourceParagraphs: pair.sourceParagraphs, targetParagraphs: pair.targetParagraphs))]
