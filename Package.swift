@@ -34,18 +34,20 @@ let package = Package(
             name: "Memory",
             dependencies: ["TMX", "Segmentation", "Terminology", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "Spotting", dependencies: ["Lexicon", "Terminology", "Memory"]),
+        .target(name: "TermExtraction", dependencies: ["Spotting", "Lexicon", "Terminology"]),
         .target(name: "Suggestion", dependencies: ["Memory", "Terminology", "Segmentation", "XMLStream", "TextIO"]),
         .executableTarget(
             name: "padan",
             dependencies: [
-                "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "Suggestion", "TextIO",
+                "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "Suggestion", "TextIO", "Spotting", "TermExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "padan-dev",
             dependencies: [
-                "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "TextIO",
+                "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "TextIO", "Spotting", "TermExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/PadanDev"
@@ -58,6 +60,7 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TMX", "Lexicon"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SpottingTests", dependencies: ["Spotting", "TermExtraction", "Lexicon", "Memory", "Terminology"]),
         .testTarget(name: "SuggestionTests", dependencies: ["Suggestion", "Memory", "Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PadanCLITests", dependencies: [], resources: [.copy("Fixtures")]),
     ]
