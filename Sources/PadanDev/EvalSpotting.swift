@@ -34,6 +34,12 @@ struct EvalSpotting: ParsableCommand {
     @Option(help: "Print this many misses (query, gold, spotted).")
     var errors = 0
 
+    @Option(help: "The spotter's empty-word mass (SpanSpotter.emptyWordMass).")
+    var emptyWordMass = SpanSpotter(model: WordTranslationModel()).emptyWordMass
+
+    @Option(help: "The spotter's diagonal weight (SpanSpotter.diagonalWeight).")
+    var diagonalWeight = SpanSpotter(model: WordTranslationModel()).diagonalWeight
+
     func run() throws {
         let rows = try GoldRow.read(path: gold)
         var documents: [String: (id: [String], en: [String])] = [:]
@@ -51,7 +57,9 @@ struct EvalSpotting: ParsableCommand {
         let (counts, trainedPairs) = try Self.memoryCounts(dir: dir)
         let model = WordTranslationModel(counts: counts.filtered(minimumCount: 0.5))
         let trainingSeconds = Date().timeIntervalSince(trainingStart)
-        let spotter = SpanSpotter(model: model)
+        var spotter = SpanSpotter(model: model)
+        spotter.emptyWordMass = emptyWordMass
+        spotter.diagonalWeight = diagonalWeight
         var tally = [String: (exact: Int, overlap: Int, total: Int)]()
         var misses = 0
         var spotSeconds = 0.0
@@ -69,7 +77,8 @@ struct EvalSpotting: ParsableCommand {
             spotSeconds += Date().timeIntervalSince(started)
             let goldRange = Self.characters(row.enRange, in: english.text)
             let exact = spot?.range == goldRange, overlap = spot.map { $0.range.overlaps(goldRange) } ?? false
-            let domain = row.doc.split(separator: "-").dropFirst(2).first.map(String.init) ?? "?"
+            let parts = row.doc.split(separator: "-").map(String.init)
+            let domain = parts.count > 2 ? (parts[1] == "panl" ? parts[2] : parts[1]) : "?"
             let kind = query.count > 1 ? "phrase" : "word"
             for key in ["all"] + (byKind ? [domain, kind] : []) {
                 var counts = tally[key, default: (0, 0, 0)]

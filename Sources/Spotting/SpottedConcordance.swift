@@ -46,7 +46,7 @@ extension TranslationMemory {
     public func spottedConcordance(_ query: String, in side: MemorySide, limit: Int = 20, exact: Bool = false,
                                    sample: Int = 200, model: WordTranslationModel? = nil) throws(MemoryError) -> SpottedConcordance {
         let found = try concordance(query, in: side, limit: max(limit, sample), exact: exact)
-        let model = try model ?? WordTranslationModel(counts: wordTranslationCounts())
+        let model = if let model { model } else { WordTranslationModel(counts: try wordTranslationCounts()) }
         guard !model.isEmpty else {
             return SpottedConcordance(query: query, hits: found.prefix(limit).map { SpottedConcordance.Hit(hit: $0) }, renderings: [], sampled: 0)
         }
