@@ -91,6 +91,11 @@ struct EvalSpotting: ParsableCommand {
                 misses += 1
                 let characters = Array(english.text)
                 print("miss \(row.doc):\(row.idLine)  query \"\(query.isEmpty ? "" : indonesian.text(of: query.first!...query.last!))\"  gold \"\(String(characters[goldRange]))\"  spotted \"\(spot?.text ?? "")\"")
+                for index in query {
+                    let root = indonesian.words[index].modelWord
+                    let known = model.translations(ofSource: root).prefix(4).map { String(format: "%@ %.2f", $0.target, $0.association) }
+                    print("    \(root): \(known.joined(separator: ", "))")
+                }
             }
         }
         print(String(format: "spotting: %d gold rows, model trained on %d pairs of %@ in %.1f s, %.2f ms per spot",

@@ -8,7 +8,8 @@ import Lexicon
 /// over the query side's words and an empty word, and `t(q | o)` the other way). A candidate span
 /// J of the other side, for the query words I, scores how well the links agree with the split
 /// "I ↔ J, the rest ↔ the rest", as phrase extraction asks of a phrase pair: every word of J
-/// should link into I and every word outside J outside I, in both directions. The best span wins.
+/// should link into I and every word outside J outside I, in both directions. The best span wins;
+/// a span of function words only (`was`, `the`) is never chosen while there is another.
 ///
 ///     let spotter = SpanSpotter(model: model)
 ///     let id = SpottingText("Pengerahan pasukan dimulai kemarin.", language: .indonesian)
@@ -99,9 +100,12 @@ public struct SpanSpotter: Sendable {
             return value
         }
         let longest = min(m, inQuery.count * wordsPerQueryWord + extraWords)
+        let function = forward ? SpottingFunctionWords.english : SpottingFunctionWords.indonesian
+        let onlyFunctionWords = otherWords.allSatisfy(function.contains)
         var best: (first: Int, last: Int, score: Double)?
         for first in 0..<m {
             for last in first..<min(m, first + longest) {
+                if !onlyFunctionWords, (first...last).allSatisfy({ function.contains(otherWords[$0]) }) { continue }
                 let value = score(first, last)
                 if value > best?.score ?? -.infinity { best = (first, last, value) }
             }

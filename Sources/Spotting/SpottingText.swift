@@ -46,7 +46,7 @@ public struct SpottingText: Sendable, Hashable {
     public init(_ text: String, language: Language, modelWord: (String) -> String) {
         self.text = text
         self.language = language
-        self.words = Self.wordRuns(text).map { range, surface in
+        self.words = Self.wordRuns(text, keepingHyphens: language == .indonesian).map { range, surface in
             Word(range: range, surface: surface, modelWord: modelWord(surface))
         }
     }
@@ -71,9 +71,10 @@ public struct SpottingText: Sendable, Hashable {
         words[span.lowerBound].range.lowerBound..<words[span.upperBound].range.upperBound
     }
 
-    /// Runs of letters (a hyphen inside a word kept: `negara-negara`) and runs of digits (a point
-    /// or comma between digits kept: `2,5`), one-letter runs dropped.
-    static func wordRuns(_ text: String) -> [(Range<Int>, String)] {
+    /// Runs of letters and runs of digits (a point or comma between digits kept: `2,5`), one-letter
+    /// runs dropped. With `keepingHyphens` a hyphen inside a word is kept (Indonesian
+    /// reduplication, `negara-negara`); English `climate-related` is two words, so that a span may end inside it.
+    static func wordRuns(_ text: String, keepingHyphens: Bool) -> [(Range<Int>, String)] {
         var runs: [(Range<Int>, String)] = []
         let characters = Array(text)
         var index = 0
@@ -89,7 +90,7 @@ public struct SpottingText: Sendable, Hashable {
                     index += 1
                 } else if index + 1 < characters.count,
                           isNumber ? (next == "." || next == ",") && characters[index + 1].isNumber
-                                   : next == "-" && characters[index + 1].isLetter {
+                                   : keepingHyphens && next == "-" && characters[index + 1].isLetter {
                     index += 2
                 } else {
                     break
