@@ -9,7 +9,8 @@ import Lexicon
 /// J of the other side, for the query words I, scores how well the links agree with the split
 /// "I ↔ J, the rest ↔ the rest", as phrase extraction asks of a phrase pair: every word of J
 /// should link into I and every word outside J outside I, in both directions. The best span wins;
-/// a span of function words only (`was`, `the`) is never chosen while there is another.
+/// a span of function words only (`was`, `the`) is never chosen while there is another, nor a
+/// span of several words that starts or ends with an article, auxiliary or preposition.
 ///
 ///     let spotter = SpanSpotter(model: model)
 ///     let id = SpottingText("Pengerahan pasukan dimulai kemarin.", language: .indonesian)
@@ -101,11 +102,13 @@ public struct SpanSpotter: Sendable {
         }
         let longest = min(m, inQuery.count * wordsPerQueryWord + extraWords)
         let function = forward ? SpottingFunctionWords.english : SpottingFunctionWords.indonesian
+        let edges = forward ? SpottingFunctionWords.englishEdges : SpottingFunctionWords.indonesianEdges
         let onlyFunctionWords = otherWords.allSatisfy(function.contains)
         var best: (first: Int, last: Int, score: Double)?
         for first in 0..<m {
             for last in first..<min(m, first + longest) {
                 if !onlyFunctionWords, (first...last).allSatisfy({ function.contains(otherWords[$0]) }) { continue }
+                if last > first, edges.contains(otherWords[first]) || edges.contains(otherWords[last]) { continue }
                 let value = score(first, last)
                 if value > best?.score ?? -.infinity { best = (first, last, value) }
             }

@@ -14,4 +14,15 @@ enum SpottingFunctionWords {
     ]
 
     static let indonesian: Set<String> = IndonesianMorphology.shared.lexicon.functionWords
+
+    /// English words a span of several words neither starts nor ends with: articles, auxiliaries,
+    /// prepositions and conjunctions (`the Security Council`, `was criticised`, `deployment of`).
+    /// Possessives stay, as they translate `-nya` (`its deployment`).
+    static let englishEdges: Set<String> = english.subtracting([
+        "it", "its", "he", "she", "his", "her", "him", "we", "our", "us", "you", "your", "they", "their", "them", "not", "no",
+        "all", "any", "some", "said", "say", "up", "out", "over", "who", "what", "when", "where", "which",
+    ])
+
+    /// Indonesian words a span of several words neither starts nor ends with.
+    static let indonesianEdges: Set<String> = ["yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "itu", "ini", "adalah", "oleh", "akan", "telah", "sudah"]
 }

@@ -24,7 +24,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try memory.spottedConcordance("budget", in: .target)
         #expect(result.hits.count == 3)
-        #expect(result.renderings.first?.modelWords == "anggaran")
+        #expect(result.renderings.first?.modelWords == SpottingText.modelWord(of: "anggaran", language: .indonesian))
+        #expect(result.renderings.first?.text == "anggaran")
         #expect(result.renderings.first?.count == 3)
     }
 
