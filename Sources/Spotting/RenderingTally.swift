@@ -1,5 +1,5 @@
 /// How often each rendering was spotted, grouped by model words (`deployments` and `deployment`
-/// are one rendering), each shown in its commonest written form, the commonest first.
+/// are one rendering), each shown in its commonest written form (`shownForm`), the commonest first.
 ///
 ///     var tally = RenderingTally()
 ///     tally.add(modelWords: "deployment", text: "deployment")
@@ -13,7 +13,7 @@ public struct RenderingTally: Sendable, Hashable {
 
     /// Counts one spotted span.
     public mutating func add(modelWords: String, text: String) {
-        groups[modelWords, default: [:]][text.lowercased() == text || text.uppercased() == text ? text : text.lowercased(), default: 0] += 1
+        groups[modelWords, default: [:]][text, default: 0] += 1
     }
 
     /// Counts one spot.
@@ -27,10 +27,19 @@ public struct RenderingTally: Sendable, Hashable {
     /// The renderings, the most counted first (ties by text).
     public var renderings: [Rendering] {
         groups.map { key, forms in
-            let shown = forms.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
+            let shown = Self.shownForm(forms)!
             return Rendering(text: shown, modelWords: key, count: forms.values.reduce(0, +))
         }
         .sorted { $0.count > $1.count || ($0.count == $1.count && $0.text < $1.text) }
+    }
+}
+
+extension RenderingTally {
+    /// The commonest written form, in lower case when that form also occurs (`Deployment` at a
+    /// sentence start is `deployment`), as written otherwise (`Security Council`, `PBB`).
+    public static func shownForm(_ forms: [String: Int]) -> String? {
+        guard let commonest = forms.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else { return nil }
+        return forms[commonest.lowercased()] != nil ? commonest.lowercased() : commonest
     }
 }
 

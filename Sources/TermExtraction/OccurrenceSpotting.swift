@@ -39,7 +39,7 @@ struct OccurrenceSpotting {
                 if let candidate {
                     candidateTallies[candidate].add(spot)
                     let written = source.text(of: start...(start + length - 1))
-                    forms[candidate][written.uppercased() == written ? written : written.lowercased(), default: 0] += 1
+                    forms[candidate][written, default: 0] += 1
                 }
                 for entry in entries { glossaryTallies[entry, default: RenderingTally()].add(spot) }
             }
@@ -48,6 +48,6 @@ struct OccurrenceSpotting {
 
     /// The commonest written form of candidate `index` among its spotted occurrences.
     func commonestForm(of index: Int) -> String? {
-        forms[index].max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        RenderingTally.shownForm(forms[index])
     }
 }

@@ -63,7 +63,7 @@ public struct TermExtractor: Sendable {
         let model = model ?? training!.finish()
         var candidates = counter.candidates(minimumFrequency: options.minimumFrequency,
                                             minimumLogLikelihood: options.minimumLogLikelihood)
-        candidates = Array(candidates.sorted { $0.cValue > $1.cValue || ($0.cValue == $1.cValue && $0.key < $1.key) }
+        candidates = Array(candidates.filter { $0.cValue > 0 }.sorted { $0.cValue > $1.cValue || ($0.cValue == $1.cValue && $0.key < $1.key) }
             .prefix(options.limit * 3))
         let terms = GlossaryTerms(glossary: glossary)
         var spotting = OccurrenceSpotting(model: model, candidates: candidates.map(\.key), glossaryKeys: terms.keys,
