@@ -1,3 +1,4 @@
+import Spotting
 import Terminology
 
 /// Indonesian roots that are never a glossary term alone nor at the edge of one: the lexicon's
@@ -21,6 +22,16 @@ enum NonTermWords {
         "dia", "saya", "aku", "kami", "kita", "mereka", "anda", "ia", "sini", "situ", "sana", "orang", "sebuah", "seorang",
         "apa", "siapa", "mana", "kapan", "sementara", "kini", "nanti", "waktu", "ketika", "bulan", "minggu", "hari", "tahun",
     ]
+
+    /// Written forms that are function words though their root is not (`selama` "during" of
+    /// `lama` "long", `termasuk` "including" of `masuk` "enter", `melakukan` "do", `sekarang` "now").
+    static let forms: Set<String> = ["melakukan", "dilakukan", "sebesar", "selama", "termasuk", "sekarang", "kembali", "per", "sebanyak", "sejumlah"]
+
+    /// The roots of a sentence's words as candidates are counted: a form in `forms` is blanked
+    /// (an empty root, which `allows` refuses), so that it neither counts nor joins a phrase.
+    static func candidateRoots(_ text: SpottingText) -> [String] {
+        text.words.map { forms.contains($0.surface.lowercased()) ? "" : $0.modelWord }
+    }
 
     /// Whether `root` may stand in a candidate.
     static func allows(_ root: String) -> Bool {

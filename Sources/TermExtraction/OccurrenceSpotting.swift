@@ -25,7 +25,7 @@ struct OccurrenceSpotting {
 
     /// Spots the occurrences in one pair; `target` is read only when something is to be spotted.
     mutating func add(source: SpottingText, target: () -> SpottingText) {
-        let roots = source.words.map(\.modelWord)
+        let roots = NonTermWords.candidateRoots(source)
         var english: SpottingText?
         for start in roots.indices {
             var key = ""

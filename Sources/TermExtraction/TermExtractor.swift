@@ -56,9 +56,9 @@ public struct TermExtractor: Sendable {
         var units = 0
         try pairs { source, target in
             units += 1
-            let roots = words.read(source, .indonesian).words.map(\.modelWord)
-            counter.add(roots)
-            training?.add(roots, words.read(target, .english).words.map(\.modelWord))
+            let indonesian = words.read(source, .indonesian)
+            counter.add(NonTermWords.candidateRoots(indonesian))
+            training?.add(indonesian.words.map(\.modelWord), words.read(target, .english).words.map(\.modelWord))
         }
         let model = model ?? training!.finish()
         var candidates = counter.candidates(minimumFrequency: options.minimumFrequency,
