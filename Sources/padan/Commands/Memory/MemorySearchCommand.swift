@@ -61,16 +61,16 @@ struct MemorySearchCommand: AsyncParsableCommand {
         let store = try memory.openExisting()
         if noSpot {
             let hits = try store.concordance(text, in: side, limit: limit, exact: exact)
-            return try json ? JSONOutput.print(hits) : show(hits.map { SpottedConcordance.Hit(hit: $0) }, side: side)
+            return try json ? JSONOutput.print(hits) : show(hits.map { SpottedConcordance.Hit(hit: $0) }, side: side, found: !hits.isEmpty)
         }
         let result = try store.spottedConcordance(text, in: side, limit: limit, exact: exact, sample: max(sample, limit))
         if json { return try JSONOutput.print(result) }
-        show(result.hits, side: side)
+        show(result.hits, side: side, found: result.sampled > 0 || !result.hits.isEmpty)
         if !result.renderings.isEmpty { print("\(result.summaryLine)  (over \(result.sampled) hits)") }
     }
 
-    private func show(_ hits: [SpottedConcordance.Hit], side: MemorySide) {
-        if hits.isEmpty { print("no unit holds \"\(text)\"") }
+    private func show(_ hits: [SpottedConcordance.Hit], side: MemorySide, found: Bool) {
+        if !found { print("no unit holds \"\(text)\"") }
         for spotted in hits {
             let hit = spotted.hit
             let searched = side == .source ? hit.source : hit.target
