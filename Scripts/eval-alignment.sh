@@ -5,7 +5,7 @@
 # written separately and never tuned on) when it exists. Then the peer, Gale and Church's
 # length-only aligner as NLTK ships it (Scripts/gale-church-peer.py), scored the same way.
 # Then the real development set, ../shared/align-dev (120 real document pairs, plain and -hard;
-# its README), per domain, with and without the word-translation model, with FreeDict's
+# its README), per domain, with and without the word-translation model, as one batch, with FreeDict's
 # English-Indonesian dictionary when it can be installed, all plain pairs as one input, and the
 # same peer.
 set -euo pipefail
@@ -26,6 +26,8 @@ REAL=../shared/align-dev
 if [ -d "$REAL" ]; then
     echo "-- $REAL: real text, pre-split, word model learned from each pair (no dictionary)"
     "$DEV" eval-alignment --dir "$REAL" --by-domain
+    echo "-- $REAL: all 240 pairs as one batch (padan align --batch): the word model learned from all of them"
+    "$DEV" eval-alignment --dir "$REAL" --by-domain --batch | sed -n '/^group/,$p'
     echo "-- $REAL: length and anchors only (the aligner before the word model)"
     "$DEV" eval-alignment --dir "$REAL" --by-domain --no-word-model | sed -n '/^group/,/^confidence/p'
     echo "-- $REAL: the 120 plain pairs as one input (a corpus import)"

@@ -66,13 +66,84 @@ public struct Aligner: Sendable {
         return AlignmentOutcome(links: found.links, learned: found.learned, model: found.model)
     }
 
+    /// Aligns several pairs (a batch of articles) twice: each on its own, then each again with
+    /// one word-translation model trained on the confident links of all of them, so that each
+    /// short article profits from the others (`padan align --batch`).
+    /// - Returns: one outcome per pair, in order; each `learned` holds the whole batch's counts.
+    public func alignBatch(_ pairs: [(source: [String], target: [String])]) -> [AlignmentOutcome] {
+        let first = pairs.map { align(source: $0.source, target: $0.target) }
+        guard options.learnsWordTranslations else {
+            return first.map { AlignmentOutcome(links: $0, learned: TranslationCounts(), model: options.wordModel ?? WordTranslationModel()) }
+        }
+        let learned = trainWordModel(on: zip(pairs, first).map { (source: $0.source, target: $0.target, links: $1) })
+        let second = realigner(adding: learned)
+        let model = second.options.wordModel ?? WordTranslationModel()
+        return pairs.map { AlignmentOutcome(links: second.align(source: $0.source, target: $0.target), learned: learned, model: model) }
+    }
+
+    /// Word-translation counts trained (IBM Model 1, with the options' model as prior) on the
+    /// confident links of aligned pairs: 1-1 links between 1-1 links, at most
+    /// `AlignerOptions.trainingLinkLimit` in all, spread over the documents.
+    public func trainWordModel(on documents: [(source: [String], target: [String], links: [AlignmentLink])]) -> TranslationCounts {
+        var words = LexiconWords()
+        let perDocument = max(200, options.trainingLinkLimit / max(documents.count, 1))
+        let bitext = documents.flatMap { document in
+            Self.trainingPairs(document.links.map { (source: $0.source, target: $0.target) }, limit: perDocument).map {
+                (source: words.indonesian(document.source[$0.source]), target: words.english(document.target[$0.target]))
+            }
+        }
+        let prior = options.wordModel ?? WordTranslationModel()
+        return ModelOneTraining.counts(for: bitext, prior: prior.isEmpty ? nil : prior)
+    }
+
+    /// This aligner with `learned` added to its prior model and no learning of its own: for a
+    /// second round over texts whose counts `learned` already holds.
+    public func realigner(adding learned: TranslationCounts) -> Aligner {
+        var options = self.options
+        var counts = options.wordModel?.counts ?? TranslationCounts()
+        counts.merge(learned)
+        options.wordModel = WordTranslationModel(counts: counts)
+        options.learnsWordTranslations = false
+        return Aligner(options: options)
+    }
+
     /// The search: a first path on length and anchors, the length model refitted on its 1-1
     /// links, a word-translation model trained on its confident links, and the final path with
     /// the model's word pairs as more evidence.
     private func search(source: [String], target: [String])
         -> (links: [AlignmentLink], scorer: BeadScorer, learned: TranslationCounts, model: WordTranslationModel) {
         let prior = options.wordModel ?? WordTranslationModel()
-        var evidence = SentenceEvidence(source: source, target: target, dictionary: options.dictionary, anchors: options.anchors)
+        let pass = firstPass(source: source, target: target)
+        var learned = TranslationCounts()
+        var model = prior
+        if options.learnsWordTranslations {
+            let bitext = Self.trainingPairs(pass.path, limit: options.trainingLinkLimit).map {
+                (source: pass.sourceWords[$0.source], target: pass.targetWords[$0.target])
+            }
+            learned = ModelOneTraining.counts(for: bitext, prior: prior.isEmpty ? nil : prior)
+            var combined = prior.counts
+            combined.merge(learned)
+            model = WordTranslationModel(counts: combined)
+        }
+        let found = secondPass(pass, source: source, target: target, model: model)
+        return (found.links, found.scorer, learned, model)
+    }
+
+    /// What the first pass leaves for the second.
+    private struct FirstPass {
+        var evidence: SentenceEvidence
+        var band: SearchBand
+        var lengthModel: LengthModel
+        var scorer: BeadScorer
+        var evidenceCache: [Float]
+        var path: [(source: Range<Int>, target: Range<Int>)]
+        var sourceWords: [[String]]
+        var targetWords: [[String]]
+    }
+
+    /// The path on length and anchors, and the length model refitted on its 1-1 links.
+    private func firstPass(source: [String], target: [String]) -> FirstPass {
+        let evidence = SentenceEvidence(source: source, target: target, dictionary: options.dictionary, anchors: options.anchors)
         let sentences = level(of: evidence, source: source, target: target)
         let ratio = max(evidence.targetLengths.reduce(0, +), 1) / max(evidence.sourceLengths.reduce(0, +), 1)
         var lengthModel = LengthModel(ratio: ratio, variance: LengthModel.defaultVariance)
@@ -80,36 +151,40 @@ public struct Aligner: Sendable {
         let scorer = BeadScorer(level: sentences, weights: evidence.weights,
                                 expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: lengthModel)
         var evidenceCache: [Float] = []
-        let firstPass = LatticeSearch(band: band, scorer: scorer).bestPath(posteriors: false, evidence: &evidenceCache)
-        lengthModel = lengthModel.refitted(on: firstPass.filter { $0.source.count == 1 && $0.target.count == 1 }.map {
+        let path = LatticeSearch(band: band, scorer: scorer).bestPath(posteriors: false, evidence: &evidenceCache)
+        lengthModel = lengthModel.refitted(on: path.filter { $0.source.count == 1 && $0.target.count == 1 }.map {
             (evidence.sourceLengths[$0.source.lowerBound], evidence.targetLengths[$0.target.lowerBound])
         })
-        var finalScorer = scorer
-        var learned = TranslationCounts()
-        var model = prior
-        if options.learnsWordTranslations || !prior.isEmpty {
-            var words = LexiconWords()
-            let sourceWords = source.map { words.indonesian($0) }, targetWords = target.map { words.english($0) }
-            if options.learnsWordTranslations {
-                let bitext = Self.trainingPairs(firstPass.map { (source: $0.source, target: $0.target) }, limit: options.trainingLinkLimit).map {
-                    (source: sourceWords[$0.source], target: targetWords[$0.target])
-                }
-                learned = ModelOneTraining.counts(for: bitext, prior: prior.isEmpty ? nil : prior)
-                var combined = prior.counts
-                combined.merge(learned)
-                model = WordTranslationModel(counts: combined)
-            }
-            let pairs = WordPairFeatures(sourceWords: sourceWords, targetWords: targetWords, model: model)
-            evidence = evidence.adding(source: pairs.source, target: pairs.target)
-            finalScorer = BeadScorer(level: level(of: evidence, source: source, target: target), weights: evidence.weights,
-                                     expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: lengthModel)
+        let usesWords = options.learnsWordTranslations || !(options.wordModel?.isEmpty ?? true)
+        var words = LexiconWords()
+        return FirstPass(evidence: evidence, band: band, lengthModel: lengthModel, scorer: scorer, evidenceCache: evidenceCache,
+                         path: path.map { (source: $0.source, target: $0.target) },
+                         sourceWords: usesWords ? source.map { words.indonesian($0) } : [],
+                         targetWords: usesWords ? target.map { words.english($0) } : [])
+    }
+
+    /// The final path, with the word pairs `model` associates as more evidence (none when the
+    /// model is empty), and each link's posterior.
+    /// - Parameter pass: consumed, so that its evidence cache, when not reused, is freed before
+    ///   the new one fills.
+    private func secondPass(_ pass: consuming FirstPass, source: [String], target: [String], model: WordTranslationModel)
+        -> (links: [AlignmentLink], scorer: BeadScorer) {
+        var scorer = pass.scorer
+        var evidenceCache = pass.evidenceCache
+        pass.evidenceCache = []
+        if !model.isEmpty {
+            let pairs = WordPairFeatures(sourceWords: pass.sourceWords, targetWords: pass.targetWords, model: model)
+            let evidence = pass.evidence.adding(source: pairs.source, target: pairs.target,
+                                                rarityFloor: WordPairFeatures.rarityFloor)
+            scorer = BeadScorer(level: level(of: evidence, source: source, target: target), weights: evidence.weights,
+                                expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: pass.lengthModel)
             evidenceCache = []
         }
-        finalScorer.lengthModel = lengthModel
-        let links = LatticeSearch(band: band, scorer: finalScorer).bestPath(posteriors: true, evidence: &evidenceCache).map {
+        scorer.lengthModel = pass.lengthModel
+        let links = LatticeSearch(band: pass.band, scorer: scorer).bestPath(posteriors: true, evidence: &evidenceCache).map {
             AlignmentLink(source: $0.source, target: $0.target, confidence: $0.posterior)
         }
-        return (links, finalScorer, learned, model)
+        return (links, scorer)
     }
 
     /// The sentence level of `evidence`.

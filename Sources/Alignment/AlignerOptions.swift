@@ -29,7 +29,7 @@ public struct AlignerOptions: Sendable {
 
     public init(dictionary: BilingualDictionary? = nil, anchors: AnchorFinder? = nil,
                 bandMargin: Int = 10, fullSearchLimit: Int = 250_000, wordModel: WordTranslationModel? = nil,
-                learnsWordTranslations: Bool = true, trainingLinkLimit: Int = 8_000) {
+                learnsWordTranslations: Bool = true, trainingLinkLimit: Int = 5_000) {
         self.wordModel = wordModel
         self.learnsWordTranslations = learnsWordTranslations
         self.trainingLinkLimit = trainingLinkLimit

@@ -52,15 +52,17 @@ struct SentenceEvidence {
     }
 
     /// This evidence with more features: `source[i]` and `target[j]` list keys (with their base
-    /// weight) of sentence i and j; a key on both sides of a link is shared evidence like any other.
-    func adding(source: [[(key: String, weight: Double)]], target: [[(key: String, weight: Double)]]) -> SentenceEvidence {
+    /// weight) of sentence i and j; a key on both sides of a link is shared evidence like any other,
+    /// except that a common one fades down to `rarityFloor` instead of `Self.rarityFloor`.
+    func adding(source: [[(key: String, weight: Double)]], target: [[(key: String, weight: Double)]],
+                rarityFloor: Double) -> SentenceEvidence {
         var extended = self
         var vocabulary = vocabulary
         for (index, keys) in source.enumerated() where !keys.isEmpty {
-            extended.allSourceFeatures[index] += keys.map { vocabulary.id($0.key, weight: $0.weight) }
+            extended.allSourceFeatures[index] += keys.map { vocabulary.id($0.key, weight: $0.weight, rarityFloor: rarityFloor) }
         }
         for (index, keys) in target.enumerated() where !keys.isEmpty {
-            extended.allTargetFeatures[index] += keys.map { vocabulary.id($0.key, weight: $0.weight) }
+            extended.allTargetFeatures[index] += keys.map { vocabulary.id($0.key, weight: $0.weight, rarityFloor: rarityFloor) }
         }
         extended.vocabulary = vocabulary
         extended.weigh()
@@ -77,8 +79,9 @@ struct SentenceEvidence {
         // with the square root of its spread, so "1" or a name repeated everywhere cannot glue.
         // The fading stops at a floor: in a long input made of many articles a name frequent
         // overall is still rare near any one place, and the search only compares nearby sentences.
-        weights = zip(vocabulary.baseWeights, sentenceCounts).map { base, count in
-            base * min(1, max(Self.rarityFloor, (2 / Double(max(count, 1))).squareRoot()))
+        weights = vocabulary.baseWeights.indices.map { id in
+            vocabulary.baseWeights[id]
+                * min(1, max(vocabulary.rarityFloors[id], (2 / Double(max(sentenceCounts[id], 1))).squareRoot()))
         }
         expectedOnBothSides = vocabulary.expectedOnBothSides
         let weights = self.weights
@@ -100,13 +103,17 @@ struct FeatureVocabulary {
     private var ids: [String: Int32] = [:]
     private(set) var baseWeights: [Double] = []
     private(set) var expectedOnBothSides: [Bool] = []
+    /// The least share of its base weight each feature keeps however common it is.
+    private(set) var rarityFloors: [Double] = []
 
     /// The id of `key`, created with `weight` on first use.
-    mutating func id(_ key: String, weight: Double, expectedOnBothSides expected: Bool = false) -> Int32 {
+    mutating func id(_ key: String, weight: Double, expectedOnBothSides expected: Bool = false,
+                     rarityFloor: Double = SentenceEvidence.rarityFloor) -> Int32 {
         if let id = ids[key] { return id }
         let id = Int32(baseWeights.count)
         ids[key] = id
         baseWeights.append(weight)
+        rarityFloors.append(rarityFloor)
         expectedOnBothSides.append(expected)
         return id
     }

@@ -43,23 +43,39 @@ public struct LexiconWords: Sendable {
     /// Runs of letters, with a hyphen inside a word kept (`negara-negara`, `kerja-sama`), so that
     /// the analyser sees reduplication; apostrophes end a word and single letters are dropped (`country's` → `country`).
     static func letterRuns(_ text: String) -> [Substring] {
+        // Over Unicode scalars, ASCII without a property lookup: grapheme breaking per character
+        // would cost more than the rest of the word model on a long input.
+        let scalars = text.unicodeScalars
         var runs: [Substring] = []
-        var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character.isLetter {
+        var start: String.UnicodeScalarView.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if isLetter(scalar) || (start != nil && isCombining(scalar)) {
                 if start == nil { start = index }
-            } else if character == "-", start != nil, next < text.endIndex, text[next].isLetter {
+            } else if scalar == "-", start != nil, next < scalars.endIndex, isLetter(scalars[next]) {
                 // inside a hyphenated word
             } else if let first = start {
-                runs.append(text[first..<index])
+                if scalars.distance(from: first, to: index) > 1 { runs.append(Substring(scalars[first..<index])) }
                 start = nil
             }
             index = next
         }
-        if let first = start { runs.append(text[first...]) }
-        return runs.filter { $0.count > 1 }
+        if let first = start, scalars.distance(from: first, to: scalars.endIndex) > 1 { runs.append(Substring(scalars[first...])) }
+        return runs
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic
+        }
+    }
+
+    /// Combining marks (an accent written as a second scalar) stay inside their word.
+    private static func isCombining(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark
     }
 }

@@ -29,7 +29,11 @@ public struct WordTranslationModel: Sendable {
         self.bySource = bySource.mapValues { $0.sorted { $0.count > $1.count || ($0.count == $1.count && $0.target < $1.target) } }
         self.sourceTotals = sourceTotals
         self.targetTotals = targetTotals
+        totalCount = sourceTotals.values.reduce(0, +)
     }
+
+    /// The sum of all counts: about how many word links the model has seen.
+    public let totalCount: Double
 
     /// Whether the model knows no pair.
     public var isEmpty: Bool { counts.isEmpty }

@@ -9,10 +9,10 @@ import Lexicon
 /// - `lexicon_word`: each distinct word per side (0 Indonesian root, 1 English word).
 /// - `lexicon_count`: a count per pair of word ids; counts only grow, one import at a time.
 ///
-/// Every import adds the counts of the units it stores (`WordCountUpdate`), trained in blocks of
-/// `WordCountUpdate.blockSize` units; since the counts derive from the units alone, exporting a
-/// memory and importing the file elsewhere gives the same table, and `rebuildWordTranslations()`
-/// recomputes it from the units.
+/// Every import adds the counts of the units it stores (`WordCountUpdate`; past the first 5,000
+/// units of one import, a sample), trained in blocks of `WordCountUpdate.blockSize` units; since
+/// the counts derive from the units alone, exporting a memory and importing the file elsewhere
+/// gives the same table, and `rebuildWordTranslations()` recomputes it from the units.
 enum WordTranslationTable {
     static func registerMigration(in migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v3") { db in
@@ -94,9 +94,25 @@ struct WordCountUpdate {
             && targetLanguage.lowercased().split(separator: "-").first == "en"
     }
 
+    /// Units of one import trained on in full; past them, one in 2, then one in 4 past twice as
+    /// many, and so on: a desk's import counts whole, a million-unit corpus adds a sample of
+    /// about 40,000 units (plenty for Model 1's frequent words) instead of slowing its import
+    /// several times over. Which units count depends only on their order, so the same file
+    /// always gives the same counts.
+    static let fullyCountedUnits = 5_000
+
+    /// Stored units seen so far.
+    private var seen = 0
+
     /// Takes in one stored unit's plain texts.
     mutating func add(sourceText: String, targetText: String) {
         guard applies else { return }
+        seen += 1
+        if seen > Self.fullyCountedUnits {
+            var stride = 2
+            while seen > Self.fullyCountedUnits * stride { stride *= 2 }
+            guard seen % stride == 0 else { return }
+        }
         let source = words.indonesian(sourceText), target = words.english(targetText)
         guard !source.isEmpty, !target.isEmpty, source.count <= Self.longestSentence, target.count <= Self.longestSentence else { return }
         block.append((source, target))
@@ -111,7 +127,7 @@ struct WordCountUpdate {
 
     private mutating func trainBlock() {
         guard !block.isEmpty else { return }
-        counts.merge(ModelOneTraining.counts(for: block, iterations: 4, minimumCount: 0.1))
+        counts.merge(ModelOneTraining.counts(for: block, iterations: 3, minimumCount: 0.1))
         block.removeAll(keepingCapacity: true)
     }
 }

@@ -66,6 +66,12 @@ struct EvalAlignment: ParsableCommand {
     @Option(help: "Leave out the documents whose name contains this text (--exclude=-hard for the plain pairs).")
     var exclude: String?
 
+    @Option(help: "Columns searched each side of the coarse path on long inputs (AlignerOptions.bandMargin).")
+    var bandMargin: Int?
+
+    @Flag(help: "Align the documents as one batch (as padan align --batch does): one word model learned from all their links.")
+    var batch = false
+
     @Flag(help: "Seed the word model with the FreeDict English-Indonesian dictionary when Debian's dict-freedict-eng-ind is installed.")
     var freedict = false
 
@@ -88,6 +94,7 @@ struct EvalAlignment: ParsableCommand {
             options.anchors = AnchorFinder(source: { anchors.indonesianKeys(in: $0) }, target: { anchors.englishKeys(in: $0) })
         }
         options.learnsWordTranslations = !noWordModel
+        if let bandMargin { options.bandMargin = bandMargin }
         if freedict, !noWordModel {
             guard let installed = try DictdDictionary.installedEnglishIndonesian() else {
                 throw ValidationError("--freedict: \(DictdDictionary.debianIndexPath) is missing; apt-get install dict-freedict-eng-ind")
@@ -100,6 +107,16 @@ struct EvalAlignment: ParsableCommand {
             return
         }
         var groups = DomainGroups()
+        // With --batch, every document's links at once: one word model learned from all of them.
+        var batchLinks: [String: [AlignmentLink]] = [:]
+        if batch, predicted == nil {
+            let pairs = try names.map { name in
+                let stem = String(name.prefix { $0 != "." })
+                return (source: try lines(folder.appendingPathComponent(stem + ".id.txt").path),
+                        target: try lines(folder.appendingPathComponent(stem + ".en.txt").path))
+            }
+            for (name, outcome) in zip(names, aligner.alignBatch(pairs)) { batchLinks[name] = outcome.links }
+        }
         for name in names {
             let stem = String(name.prefix { $0 != "." })
             let source = try lines(folder.appendingPathComponent(stem + ".id.txt").path)
@@ -109,7 +126,7 @@ struct EvalAlignment: ParsableCommand {
             let predicted = try self.predicted.map { folder in
                 let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
                 return try LinksFormat.parse(TextInput.read(path: path), fileName: path)
-            } ?? aligner.align(source: source, target: target)
+            } ?? batchLinks[name] ?? aligner.align(source: source, target: target)
             var score = AlignmentScore()
             score.add(predicted: predicted, gold: gold)
             total.add(predicted: predicted, gold: gold)

@@ -24,7 +24,8 @@ struct AlignCommand: AsyncParsableCommand {
             by how rare the term is in the pair. --no-glossary aligns without them.
 
             --batch DIR pairs every NAME.id.txt with NAME.en.txt in DIR, aligns the pairs on all
-            cores and writes one TMX; a file without its partner is reported and skipped.
+            cores and writes one TMX; a file without its partner is reported and skipped. The
+            pairs are aligned twice: the second time with the word pairs learned from all of them.
 
             --into-memory stores the links in the translation memory (see padan memory), each
             article in one transaction, with its confidence and the article's name as origin;
@@ -147,7 +148,15 @@ struct AlignCommand: AsyncParsableCommand {
             return
         }
         if let batch {
-            documents = try await BatchAlignment(folder: batch, reader: reader, aligner: aligner, quiet: quiet).run()
+            let first = try await BatchAlignment(folder: batch, reader: reader, aligner: aligner, quiet: quiet).run()
+            if noWordModel || first.count < 2 {
+                documents = first
+            } else {
+                // Again, with the word pairs learned from the whole batch's confident links.
+                let learned = aligner.trainWordModel(on: first.map { (source: $0.pair.source, target: $0.pair.target, links: $0.links) })
+                documents = try await BatchAlignment(folder: batch, reader: reader, aligner: aligner.realigner(adding: learned),
+                                                     quiet: quiet).run()
+            }
         } else {
             let pair = try reader.read(sourcePath: files[0], targetPath: files[1])
             documents = [AlignedDocument(pair: pair, links: aligner.align(source: pair.source, target: pair.target))]

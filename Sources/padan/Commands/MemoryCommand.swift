@@ -21,6 +21,7 @@ struct MemoryCommand: AsyncParsableCommand {
             MemoryStatsCommand.self,
             MemorySearchCommand.self,
             MemoryLookupCommand.self,
+            MemoryLexiconCommand.self,
         ]
     )
 }
