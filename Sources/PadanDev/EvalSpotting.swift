@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import Lexicon
+import Memory
 import Spotting
+import TMX
 
 /// `padan-dev eval-spotting`: exact and overlapping span accuracy on the spotting gold set.
 struct EvalSpotting: ParsableCommand {
@@ -10,9 +12,9 @@ struct EvalSpotting: ParsableCommand {
         abstract: "Score translation spotting against Eval/spotting/gold.tsv.",
         discussion: """
             The gold file holds positions only; the sentences are read from --dir at run time.
-            The word-translation model is trained on every plain (non -hard) document of --dir,
-            each gold link one unit, the way a memory's import trains it (Model 1 in blocks of
-            2,000 units, 4 rounds, pairs counted under 0.5 left out on reading). For each gold
+            The word-translation model is the table of a fresh memory into which every gold link
+            of the plain (non -hard) documents of --dir was imported as one unit, read as
+            `padan memory search` reads it. For each gold
             row the Indonesian span is the query and the spotted English span is compared with
             the gold one: exact (same start and end) and overlapping (at least one character shared).
 
@@ -55,7 +57,7 @@ struct EvalSpotting: ParsableCommand {
         }
         let trainingStart = Date()
         let (counts, trainedPairs) = try Self.memoryCounts(dir: dir)
-        let model = WordTranslationModel(counts: counts.filtered(minimumCount: 0.5))
+        let model = WordTranslationModel(counts: counts)
         let trainingSeconds = Date().timeIntervalSince(trainingStart)
         var spotter = SpanSpotter(model: model)
         spotter.emptyWordMass = emptyWordMass
@@ -98,7 +100,7 @@ struct EvalSpotting: ParsableCommand {
                 }
             }
         }
-        print(String(format: "spotting: %d gold rows, model trained on %d pairs of %@ in %.1f s, %.2f ms per spot",
+        print(String(format: "spotting: %d gold rows, model from a memory of %d units of %@ in %.1f s, %.2f ms per spot",
                      rows.count, trainedPairs, dir, trainingSeconds, 1000 * spotSeconds / Double(max(1, rows.count))))
         print("group      rows   exact  overlap")
         for key in tally.keys.sorted(by: { ($0 == "all" ? "" : $0) < ($1 == "all" ? "" : $1) }) {
@@ -108,15 +110,13 @@ struct EvalSpotting: ParsableCommand {
         }
     }
 
-    /// Counts trained as a memory's import trains them, over every gold link of the plain documents.
-    /// - Returns: the counts and the number of pairs trained on.
+    /// The word counts of a fresh memory (in a temporary directory) into which every gold link of
+    /// the plain documents is imported as one unit: what `padan memory search` would use.
+    /// - Returns: the counts and the number of units stored.
     static func memoryCounts(dir: String) throws -> (TranslationCounts, Int) {
         let names = try FileManager.default.contentsOfDirectory(atPath: dir)
             .filter { $0.hasSuffix(".gold") && !$0.contains("-hard") }.sorted()
-        var words = LexiconWords()
-        var block: [(source: [String], target: [String])] = []
-        var counts = TranslationCounts()
-        var trainedPairs = 0
+        var units: [TranslationUnit] = []
         for name in names {
             let stem = String(name.dropLast(".gold".count))
             let lines = { (side: String) throws -> [String] in
@@ -130,18 +130,18 @@ struct EvalSpotting: ParsableCommand {
                 let join = { (field: Substring, lines: [String]) in
                     field.split(separator: ",").compactMap { Int($0) }.filter { $0 < lines.count }.map { lines[$0] }.joined(separator: " ")
                 }
-                let source = words.indonesian(join(sides[0], id)), target = words.english(join(sides[1], en))
-                guard !source.isEmpty, !target.isEmpty, source.count <= 80, target.count <= 80 else { continue }
-                block.append((source, target))
-                trainedPairs += 1
-                if block.count == 2_000 {
-                    counts.merge(ModelOneTraining.counts(for: block, iterations: 4, minimumCount: 0.1))
-                    block.removeAll()
-                }
+                let source = join(sides[0], id), target = join(sides[1], en)
+                guard !source.isEmpty, !target.isEmpty else { continue }
+                units.append(TranslationUnit(variants: [TranslationVariant(language: "id", segment: Segment(text: source)),
+                                                        TranslationVariant(language: "en", segment: Segment(text: target))]))
             }
         }
-        if !block.isEmpty { counts.merge(ModelOneTraining.counts(for: block, iterations: 4, minimumCount: 0.1)) }
-        return (counts, trainedPairs)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("eval-spotting-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let memory = try TranslationMemory(path: directory.appendingPathComponent("memory.sqlite").path)
+        let summary = try memory.importUnits(units, origin: "align-dev", sourceLanguage: "id", targetLanguage: "en")
+        return (try memory.wordTranslationCounts(), summary.added)
     }
 
     /// Character offsets for a range of Unicode-scalar offsets (the gold's unit).
