@@ -40,11 +40,13 @@ let package = Package(
             name: "Documents",
             dependencies: ["XMLStream", "TextIO", "Segmentation", "TMX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        .target(name: "Spotting", dependencies: ["Lexicon", "Terminology", "Memory"]),
+        .target(name: "TermExtraction", dependencies: ["Spotting", "Lexicon", "Terminology"]),
         .target(name: "Suggestion", dependencies: ["Memory", "Terminology", "Segmentation", "XMLStream", "TextIO"]),
         .executableTarget(
             name: "padan",
             dependencies: [
-                "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "Suggestion", "TextIO", "Documents",
+                "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "Suggestion", "TextIO", "Documents", "Spotting", "TermExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,7 +54,7 @@ let package = Package(
             name: "padan-dev",
             dependencies: [
                 "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "TextIO",
-                "GlossaryEvaluation",
+                "GlossaryEvaluation", "Spotting", "TermExtraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/PadanDev"
@@ -66,6 +68,7 @@ let package = Package(
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "GlossaryEvaluationTests", dependencies: ["GlossaryEvaluation", "Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TMX", "Lexicon"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SpottingTests", dependencies: ["Spotting", "TermExtraction", "Lexicon", "Memory", "Terminology"]),
         .testTarget(name: "SuggestionTests", dependencies: ["Suggestion", "Memory", "Terminology"], resources: [.copy("Fixtures")]),
         .target(name: "DOCXFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/DOCXFixtures"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Alignment", "TMX", "DOCXFixtures"], resources: [.copy("Fixtures")]),

@@ -17,7 +17,7 @@ struct TermCommand: AsyncParsableCommand {
             """,
         subcommands: [
             TermLookupCommand.self, TermFindCommand.self, TermCheckCommand.self, TermStemCommand.self,
-            TermImportCommand.self, TermExportCommand.self, TermStatsCommand.self,
+            TermImportCommand.self, TermExportCommand.self, TermStatsCommand.self, TermExtractCommand.self,
         ]
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Memory
+import Spotting
 
 /// `padan memory search TEXT`: concordance.
 struct MemorySearchCommand: AsyncParsableCommand {
@@ -12,6 +13,11 @@ struct MemorySearchCommand: AsyncParsableCommand {
             finds its affixed forms, by their base (senjata finds persenjataan and
             senjata-senjata); --exact matches the words as written. Units where the words
             stand together in the given order come first, then the newest.
+
+            Each hit's translation of the words is spotted in the other language with the
+            memory's word-translation model and shown in [brackets] (offsets in --json);
+            the last line counts the renderings over up to --sample hits, the commonest
+            first ("pengerahan: deployment 41, mobilization 7"). --no-spot leaves it out.
 
             Examples:
               padan memory search "kunjungan kenegaraan"
@@ -36,6 +42,12 @@ struct MemorySearchCommand: AsyncParsableCommand {
     @Flag(help: "Write the hits as JSON.")
     var json = false
 
+    @Flag(help: "Do not spot the translation in the other language.")
+    var noSpot = false
+
+    @Option(help: "How many hits the renderings are counted over (at least --limit).")
+    var sample = 200
+
     @OptionGroup var memory: MemoryLocation
 
     func validate() throws {
@@ -46,13 +58,24 @@ struct MemorySearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let side: MemorySide = ["id", "source"].contains(lang) ? .source : .target
-        let hits = try memory.openExisting().concordance(text, in: side, limit: limit, exact: exact)
-        if json { return try JSONOutput.print(hits) }
-        if hits.isEmpty { print("no unit holds \"\(text)\"") }
-        for hit in hits {
+        let store = try memory.openExisting()
+        if noSpot {
+            let hits = try store.concordance(text, in: side, limit: limit, exact: exact)
+            return try json ? JSONOutput.print(hits) : show(hits.map { SpottedConcordance.Hit(hit: $0) }, side: side, found: !hits.isEmpty)
+        }
+        let result = try store.spottedConcordance(text, in: side, limit: limit, exact: exact, sample: max(sample, limit))
+        if json { return try JSONOutput.print(result) }
+        show(result.hits, side: side, found: result.sampled > 0 || !result.hits.isEmpty)
+        if !result.renderings.isEmpty { print("\(result.summaryLine)  (over \(result.sampled) hits)") }
+    }
+
+    private func show(_ hits: [SpottedConcordance.Hit], side: MemorySide, found: Bool) {
+        if !found { print("no unit holds \"\(text)\"") }
+        for spotted in hits {
+            let hit = spotted.hit
             let searched = side == .source ? hit.source : hit.target
             print("\(hit.isPhrase ? "=" : "~") \(Self.highlight(searched, hit.ranges))")
-            print("  \(side == .source ? hit.target : hit.source)")
+            print("  \(Self.highlight(side == .source ? hit.target : hit.source, spotted.spotRange.map { [$0] } ?? []))")
             print("  \(MatchDescription.provenance(origin: hit.origin, date: hit.date, unitID: hit.unitID))")
         }
     }

@@ -1,0 +1,124 @@
+import Foundation
+import Lexicon
+
+/// Translation spotting: the contiguous run of words of one side of a sentence pair that
+/// translates given words of the other side, under the symmetrised word-translation model.
+///
+/// Both directions of IBM Model 1 give a posterior for each word link (`t(o | q)` normalised
+/// over the query side's words and an empty word, and `t(q | o)` the other way). A candidate span
+/// J of the other side, for the query words I, scores how well the links agree with the split
+/// "I ↔ J, the rest ↔ the rest", as phrase extraction asks of a phrase pair: every word of J
+/// should link into I and every word outside J outside I, in both directions. The best span wins;
+/// a span of function words only (`was`, `the`) is never chosen while there is another, nor a
+/// span of several words that starts or ends with an article, auxiliary or preposition.
+///
+///     let spotter = SpanSpotter(model: model)
+///     let id = SpottingText("Pengerahan pasukan dimulai kemarin.", language: .indonesian)
+///     let en = SpottingText("The deployment of troops began yesterday.", language: .english)
+///     spotter.spot(query: [0], in: id, other: en)?.words   // 0...0, "deployment"
+///
+/// - Complexity: O(m · L · n) for n query-side words, m other-side words and spans of at most L words.
+public struct SpanSpotter: Sendable {
+    /// The model whose counts give both directions' probabilities.
+    public let model: WordTranslationModel
+    /// The longest span considered, in words, is this many more than the query's words…
+    public var extraWords = 2
+    /// …times this many per query word.
+    public var wordsPerQueryWord = 2
+    /// Probability of a word linking to the empty word, relative to a real link.
+    public var emptyWordMass = 0.1
+    /// Weight of the link a word's relative position suggests (the diagonal), for words the model does not know.
+    public var diagonalWeight = 0.01
+    /// The probability an identical word pair (names, numbers) gets at least.
+    public var identicalWordProbability = 0.5
+
+    public init(model: WordTranslationModel) {
+        self.model = model
+    }
+
+    /// One spotted span.
+    public struct Spot: Sendable, Hashable {
+        /// Indices of the other side's words the span covers.
+        public var words: ClosedRange<Int>
+        /// Character offsets of the span in the other side's text.
+        public var range: Range<Int>
+        /// The span as written.
+        public var text: String
+        /// Its model words joined by spaces (`deployment`, `prime minister`): what renderings group by.
+        public var modelWords: String
+        /// The score's margin over the empty span, per word of the pair: how sure the spotter is (≥ 0).
+        public var confidence: Double
+    }
+
+    /// The span of `other` that translates the words `query` (indices into `source.words`) of
+    /// `source`, or `nil` when either side has no words.
+    public func spot(query: [Int], in source: SpottingText, other: SpottingText) -> Spot? {
+        let queryWords = source.words.map(\.modelWord), otherWords = other.words.map(\.modelWord)
+        let n = queryWords.count, m = otherWords.count
+        let inQuery = Set(query.filter { $0 >= 0 && $0 < n })
+        guard n > 0, m > 0, !inQuery.isEmpty else { return nil }
+        let forward = source.language == .indonesian
+        // t(o_j | q_i) and t(q_i | o_j), smoothed by the diagonal.
+        var toOther = [[Double]](repeating: [Double](repeating: 0, count: m), count: n)
+        var toQuery = toOther
+        for i in 0..<n {
+            for j in 0..<m {
+                let q = queryWords[i], o = otherWords[j]
+                let diagonal = diagonalWeight * exp(-4 * abs(Double(i) / Double(n) - Double(j) / Double(m)))
+                var there = forward ? model.probability(ofTarget: o, givenSource: q) : model.probability(ofSource: o, givenTarget: q)
+                var back = forward ? model.probability(ofSource: q, givenTarget: o) : model.probability(ofTarget: q, givenSource: o)
+                if q == o { there = max(there, identicalWordProbability); back = max(back, identicalWordProbability) }
+                toOther[i][j] = there + diagonal
+                toQuery[i][j] = back + diagonal
+            }
+        }
+        // a_j: posterior that other-side word j links into the query words.
+        var intoQuery = [Double](repeating: 0, count: m)
+        for j in 0..<m {
+            var total = emptyWordMass, inside = 0.0
+            for i in 0..<n {
+                total += toOther[i][j]
+                if inQuery.contains(i) { inside += toOther[i][j] }
+            }
+            intoQuery[j] = inside / total
+        }
+        // Posterior of query-side word i linking to other-side word j, prefix-summed over j.
+        var prefix = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n)
+        for i in 0..<n {
+            let total = toQuery[i].reduce(emptyWordMass, +)
+            for j in 0..<m { prefix[i][j + 1] = prefix[i][j] + toQuery[i][j] / total }
+        }
+        let epsilon = 1e-4
+        var outsideAll = 0.0
+        for j in 0..<m { outsideAll += log(epsilon + 1 - intoQuery[j]) }
+        func score(_ first: Int, _ last: Int) -> Double {
+            var value = outsideAll
+            for j in first...last { value += log(epsilon + intoQuery[j]) - log(epsilon + 1 - intoQuery[j]) }
+            for i in 0..<n {
+                let linked = min(1, prefix[i][last + 1] - prefix[i][first])
+                value += inQuery.contains(i) ? log(epsilon + linked) : log(epsilon + 1 - linked)
+            }
+            return value
+        }
+        let longest = min(m, inQuery.count * wordsPerQueryWord + extraWords)
+        let function = forward ? SpottingFunctionWords.english : SpottingFunctionWords.indonesian
+        let edges = forward ? SpottingFunctionWords.englishEdges : SpottingFunctionWords.indonesianEdges
+        let onlyFunctionWords = otherWords.allSatisfy(function.contains)
+        var best: (first: Int, last: Int, score: Double)?
+        for first in 0..<m {
+            for last in first..<min(m, first + longest) {
+                if !onlyFunctionWords, (first...last).allSatisfy({ function.contains(otherWords[$0]) }) { continue }
+                if last > first, edges.contains(otherWords[first]) || edges.contains(otherWords[last]) { continue }
+                let value = score(first, last)
+                if value > best?.score ?? -.infinity { best = (first, last, value) }
+            }
+        }
+        guard let best else { return nil }
+        var empty = outsideAll
+        for i in 0..<n { empty += inQuery.contains(i) ? log(epsilon) : log(epsilon + 1) }
+        let span = best.first...best.last
+        return Spot(words: span, range: other.range(of: span), text: other.text(of: span),
+                    modelWords: span.map { otherWords[$0] }.joined(separator: " "),
+                    confidence: max(0, best.score - empty) / Double(n + m))
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Lexicon
+import Spotting
+import Terminology
+
+/// How `TermExtractor` chooses candidates.
+public struct TermExtractionOptions: Sendable, Hashable {
+    /// Fewest occurrences of a candidate.
+    public var minimumFrequency = 5
+    /// Longest phrase, in words (1–3).
+    public var longestPhrase = 3
+    /// Least log-likelihood ratio of a phrase (10.83 is p < 0.001 for one degree of freedom).
+    public var minimumLogLikelihood = 10.83
+    /// How many candidates the report keeps.
+    public var limit = 200
+    /// Occurrences spotted per candidate and per glossary term, at most: enough for the shares.
+    public var spotsPerCandidate = 100
+    /// Distinct word sequences counted at once before the rarest are pruned (bounded memory).
+    public var counterCapacity = 3_000_000
+
+    public init() {}
+}
+
+/// Glossary candidates mined from sentence pairs: Indonesian words and phrases that recur,
+/// counted over roots (so `pengerahan pasukan` and `mengerahkan pasukan` are one), ranked by
+/// C-value with phrases kept only when their words attract each other (log-likelihood), each
+/// with its English renderings spotted in the pairs (`SpanSpotter`), compared with a glossary.
+///
+///     let extractor = TermExtractor(options: TermExtractionOptions(), glossary: glossary, model: model)
+///     let report = try extractor.extract { pair in try memory.forEachIndonesianEnglishPair(pair) }
+///     report.candidates.first?.renderings.first?.text   // "peacekeeping force"
+///
+/// `pairs` is called twice (count, then spot), each time handing every (Indonesian, English)
+/// pair to its argument. With no model, one is trained by Model 1 on the pairs during the first pass.
+///
+/// - Complexity: two passes over the pairs; memory bounded by `counterCapacity` sequences, the
+///   vocabulary and the model.
+public struct TermExtractor: Sendable {
+    public var options: TermExtractionOptions
+    public var glossary: Glossary?
+    public var model: WordTranslationModel?
+
+    public init(options: TermExtractionOptions = TermExtractionOptions(), glossary: Glossary?, model: WordTranslationModel?) {
+        self.options = options
+        self.glossary = glossary
+        self.model = model
+    }
+
+    public typealias PairSource = ((String, String) throws -> Void) throws -> Void
+
+    /// Reads the pairs twice and reports the candidates and the glossary terms rendered otherwise.
+    public func extract(pairs: PairSource) throws -> TermExtractionReport {
+        var words = SpottingReader()
+        var counter = SequenceCounter(longest: max(1, min(3, options.longestPhrase)), capacity: options.counterCapacity)
+        var training = model == nil ? ModelTraining() : nil
+        var units = 0
+        try pairs { source, target in
+            units += 1
+            let indonesian = words.read(source, .indonesian)
+            counter.add(NonTermWords.candidateRoots(indonesian))
+            training?.add(indonesian.words.map(\.modelWord), words.read(target, .english).words.map(\.modelWord))
+        }
+        let model = model ?? training!.finish()
+        var candidates = counter.candidates(minimumFrequency: options.minimumFrequency,
+                                            minimumLogLikelihood: options.minimumLogLikelihood)
+        candidates = Array(candidates.filter { $0.cValue > 0 }.sorted { $0.cValue > $1.cValue || ($0.cValue == $1.cValue && $0.key < $1.key) }
+            .prefix(options.limit * 3))
+        let terms = GlossaryTerms(glossary: glossary)
+        var spotting = OccurrenceSpotting(model: model, candidates: candidates.map(\.key), glossaryKeys: terms.keys,
+                                          longest: max(1, min(3, options.longestPhrase)), cap: options.spotsPerCandidate)
+        try pairs { source, target in
+            spotting.add(source: words.read(source, .indonesian), target: { words.read(target, .english) })
+        }
+        var found: [TermCandidate] = candidates.enumerated().map { index, counted in
+            let tally = spotting.candidateTallies[index]
+            let renderings = tally.renderings
+            let share = tally.total == 0 ? 0 : Double(renderings.first?.count ?? 0) / Double(tally.total)
+            return TermCandidate(indonesian: spotting.commonestForm(of: index) ?? counted.key, roots: counted.key.split(separator: " ").map(String.init),
+                                 frequency: counted.frequency, logLikelihood: counted.logLikelihood, cValue: counted.cValue,
+                                 renderings: renderings, spotted: tally.total, dominantShare: share,
+                                 glossary: terms.agreement(key: counted.key, dominant: renderings.first),
+                                 usefulness: counted.cValue * share)
+        }
+        found.sort { $0.usefulness > $1.usefulness || ($0.usefulness == $1.usefulness && $0.indonesian < $1.indonesian) }
+        return TermExtractionReport(units: units, candidates: Array(found.prefix(options.limit)),
+                                    divergences: terms.divergences(spotting.glossaryTallies, minimumSpotted: options.minimumFrequency))
+    }
+}
+
+/// Model 1 over the pairs, in blocks as a memory's import trains it.
+struct ModelTraining {
+    private var block: [(source: [String], target: [String])] = []
+    private var counts = TranslationCounts()
+
+    mutating func add(_ source: [String], _ target: [String]) {
+        guard !source.isEmpty, !target.isEmpty, source.count <= 80, target.count <= 80 else { return }
+        block.append((source, target))
+        if block.count == 2_000 { train() }
+    }
+
+    mutating func finish() -> WordTranslationModel {
+        train()
+        return WordTranslationModel(counts: counts.filtered(minimumCount: 0.5))
+    }
+
+    private mutating func train() {
+        guard !block.isEmpty else { return }
+        counts.merge(ModelOneTraining.counts(for: block, iterations: 4, minimumCount: 0.1))
+        block.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,50 @@
+import Lexicon
+import Spotting
+import Testing
+
+@Suite struct SpanSpotterTests {
+    let spotter = SpanSpotter(model: SpottingFixtures.model())
+
+    func spot(_ query: String, in source: String, _ target: String) -> String? {
+        let indonesian = SpottingText(source, language: .indonesian)
+        let queryWords = SpottingText(query, language: .indonesian).words.map(\.modelWord)
+        let start = indonesian.words.firstIndex { $0.modelWord == queryWords[0] }!
+        return spotter.spot(query: Array(start..<start + queryWords.count), in: indonesian,
+                            other: SpottingText(target, language: .english))?.text
+    }
+
+    @Test func spotsTheEnglishOfAnAffixedWord() {
+        #expect(spot("pengerahan", in: "Presiden menyetujui pengerahan polisi.", "The president approved the deployment of police.") == "deployment")
+        // Another affixed form of the same root, in a sentence the model never saw.
+        #expect(spot("mengerahkan", in: "Presiden mengerahkan polisi ke perbatasan.", "The president ordered a deployment of police to the border.") == "deployment")
+        #expect(spot("dikritik", in: "Anggaran pasukan dikritik.", "The troops budget was criticised.") == "criticised")
+    }
+
+    @Test func spotsAPhraseAsOneSpanWhateverTheWordOrder() {
+        #expect(spot("Dewan Keamanan", in: "Presiden berbicara di Dewan Keamanan.", "The president spoke at the Security Council.") == "Security Council")
+        #expect(spot("keamanan perbatasan", in: "Keamanan perbatasan dijaga polisi.", "Border security is guarded by police.") == "Border security")
+    }
+
+    @Test func spotsTheIndonesianOfAnEnglishWord() {
+        let english = SpottingText("The president approved the deployment of police.", language: .english)
+        let indonesian = SpottingText("Presiden menyetujui pengerahan polisi.", language: .indonesian)
+        let spot = spotter.spot(query: [4], in: english, other: indonesian)
+        #expect(spot?.text == "pengerahan")
+        #expect(spot?.range == 20..<30)
+    }
+
+    @Test func findsNothingWithoutWordsOrQuery() {
+        let indonesian = SpottingText("Presiden tiba.", language: .indonesian)
+        #expect(spotter.spot(query: [0], in: indonesian, other: SpottingText("…", language: .english)) == nil)
+        #expect(spotter.spot(query: [], in: indonesian, other: SpottingText("The president arrived.", language: .english)) == nil)
+        #expect(spotter.spot(query: [7], in: indonesian, other: SpottingText("The president arrived.", language: .english)) == nil)
+    }
+
+    @Test func readsWordsWithTheirOffsetsAndRoots() {
+        let text = SpottingText("Negara-negara itu, pada 2009, sepakat.", language: .indonesian)
+        #expect(text.words.map(\.surface) == ["Negara-negara", "itu", "pada", "2009", "sepakat"])
+        #expect(text.words[0].modelWord == "negara")
+        #expect(text.words[3].range == 24..<28)
+        #expect(SpottingText("The country's troops", language: .english).words.map(\.modelWord) == ["the", "country", "troop"])
+    }
+}
