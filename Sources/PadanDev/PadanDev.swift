@@ -17,6 +17,7 @@ struct PadanDev: AsyncParsableCommand {
             GenerateMemory.self,
             BenchMemory.self,
             EvalGlossary.self,
+            EvalComposer.self,
         ]
     )
 }
