@@ -2,7 +2,7 @@ import Terminology
 
 /// A lower bound on the composer's precision from real translations: each composed rendering
 /// offered for an Indonesian sentence is *confirmed* when its English appears in the aligned
-/// English sentence, compared as `EnglishText` normalises words (case, hyphens, a final plural
+/// English sentence, compared as `EnglishWords` normalises words (case, hyphens, a final plural
 /// `s`), and *unconfirmed* otherwise — wrong, or paraphrased by the translator.
 ///
 ///     var confirmation = CompositionConfirmation(glossary: glossary)
@@ -36,9 +36,9 @@ public struct CompositionConfirmation: Sendable {
 
     /// Composes on `indonesian` and checks each composition against `english`, its translation.
     public mutating func add(indonesian: String, english: String) {
-        let sentence = " " + EnglishText.words(english).joined(separator: " ") + " "
+        let sentence = " " + EnglishWords.words(english).joined(separator: " ") + " "
         for composition in composer.compositions(in: indonesian, matches: matcher.matches(in: indonesian)) {
-            let phrase = " " + EnglishText.words(composition.english).joined(separator: " ") + " "
+            let phrase = " " + EnglishWords.words(composition.english).joined(separator: " ") + " "
             cases.append(Case(indonesian: composition.matchedText, english: composition.english,
                               parts: composition.partsDescription, isConfirmed: sentence.contains(phrase)))
         }
@@ -46,12 +46,12 @@ public struct CompositionConfirmation: Sendable {
 }
 
 /// English running text as words compared across a phrase and a sentence: lower case, hyphens
-/// and punctuation as spaces, a possessive `'s` and a final plural `s` dropped.
+/// and punctuation as spaces, dots dropped (`U.S.` as `US`), a possessive `'s` and a final plural `s` dropped.
 ///
-///     EnglishText.words("The cease-fire's Terms")  // ["the", "cease", "fire", "term"]
-public enum EnglishText {
+///     EnglishWords.words("The cease-fire's Terms")  // ["the", "cease", "fire", "term"]
+public enum EnglishWords {
     public static func words(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map { word in
+        text.lowercased().replacingOccurrences(of: ".", with: "").split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map { word in
             var word = String(word)
             for suffix in ["'s", "’s", "'", "’"] where word.hasSuffix(suffix) { word.removeLast(suffix.count) }
             if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }

@@ -35,7 +35,7 @@ public struct PhraseComposer: Sendable {
         var compositions: [ComposedRendering] = []
         var cursor = TextCursor(text)
         for (head, modifier) in zip(matches, matches.dropFirst()) where modifier.start > head.end {
-            guard canBeHead(head), canBeModifier(modifier), !(isMultiWord(head) && isMultiWord(modifier)),
+            guard canBeHead(head), canBeModifier(modifier, before: head), !(isMultiWord(head) && isMultiWord(modifier)),
                   cursor.isOnlySpaces(from: head.end, to: modifier.start) else { continue }
             compositions.append(ComposedRendering(matchedText: cursor.text(from: head.start, to: modifier.end),
                                                   start: head.start, end: modifier.end, head: head, modifier: modifier,
@@ -44,14 +44,27 @@ public struct PhraseComposer: Sendable {
         return compositions
     }
 
-    /// The English of the phrase: the modifier's English as a modifier, then the head's (plural
-    /// when the Indonesian head is reduplicated).
+    /// The English of the phrase: the modifier's English as a modifier (its adjective, or its
+    /// noun made singular; its noun form when the head's note asks), then the head's (plural when
+    /// the Indonesian head is reduplicated).
     func english(head: TermMatch, modifier: TermMatch) -> String {
         var headEnglish = head.entry.english
         if lastWord(of: head).isReduplicated, let last = headEnglish.split(separator: " ").last {
             headEnglish = headEnglish.dropLast(last.count) + EnglishInflection.plural(of: String(last))
         }
-        return (Self.modifierForm(of: modifier.entry) ?? modifier.entry.english) + " " + headEnglish
+        let asNoun = CompositionNote(note: head.entry.note) == .modifierAsNoun
+        return (Self.modifierForm(of: modifier.entry, asNoun: asNoun) ?? Self.attributiveNoun(modifier.entry.english)) + " " + headEnglish
+    }
+
+    /// A noun as it stands before another: singular, as English attributive nouns are (`loans` →
+    /// `loan facility`, `troops` → `troop movement`). Only a one-word regular plural whose singular
+    /// has four letters or more is changed, so `arms`, `news`, `gas` and `crisis` stay as they are.
+    static func attributiveNoun(_ english: String) -> String {
+        guard !english.contains(" "), english.count > 4, english.hasSuffix("s"),
+              !english.hasSuffix("ss"), !english.hasSuffix("is"), !english.hasSuffix("us"),
+              english.first?.isLowercase == true else { return english }
+        let singular = String(english.dropLast())
+        return EnglishInflection.plural(of: singular) == english ? singular : english
     }
 
     /// English adjective endings: an alternative ending so (but not in `-man`: `policeman`,
@@ -62,10 +75,12 @@ public struct PhraseComposer: Sendable {
     /// How an entry's English stands before a head noun, when it is not the preferred English:
     /// for a noun or proper noun, the alternative that is its adjective, or for a proper noun an
     /// abbreviation written before nouns (`U.S.`, `U.N.`); `nil` when the preferred English serves.
-    static func modifierForm(of entry: TermEntry) -> String? {
+    /// With `asNoun` (before a head whose note says `Composition: modifier as noun.`) only the
+    /// abbreviation: *U.S. war*, *Iraq war*.
+    static func modifierForm(of entry: TermEntry, asNoun: Bool = false) -> String? {
         guard entry.partOfSpeech != "adjective" else { return nil }
         let preferred = entry.english.lowercased()
-        if let adjective = entry.alternatives.first(where: { alternative in
+        if !asNoun, let adjective = entry.alternatives.first(where: { alternative in
             let lower = alternative.lowercased()
             return lower != preferred && lower.prefix(3) == preferred.prefix(3)
                 && lower.split(separator: " ").count == preferred.split(separator: " ").count
@@ -81,16 +96,21 @@ public struct PhraseComposer: Sendable {
     }
 
     /// A noun or adjective; a proper noun or an acronym only when it has a form to stand before
-    /// a noun (`Rusia` → `Russian`, `AS` → `U.S.`), since `Indonesia government` is no English.
-    private func canBeModifier(_ match: TermMatch) -> Bool {
+    /// a noun (`Rusia` → `Russian`, `AS` → `U.S.`), since `Indonesia government` is no English —
+    /// or before a head whose note keeps the modifier a noun (`perang Irak` → *Iraq war*).
+    private func canBeModifier(_ match: TermMatch, before head: TermMatch) -> Bool {
         guard isComposable(match) else { return false }
-        if match.entry.partOfSpeech == "properNoun" || match.entry.isAcronym { return Self.modifierForm(of: match.entry) != nil }
+        if match.entry.partOfSpeech == "properNoun" || match.entry.isAcronym {
+            return CompositionNote(note: head.entry.note) == .modifierAsNoun || Self.modifierForm(of: match.entry) != nil
+        }
         return Self.modifierPartsOfSpeech.contains(match.entry.partOfSpeech)
     }
 
-    /// Not derived, and an English that can stand inside a phrase (no parentheses or slashes).
+    /// Not derived, an English that can stand inside a phrase (no parentheses or slashes), and
+    /// no `Composition: none.` in the entry's note.
     private func isComposable(_ match: TermMatch) -> Bool {
         match.level != .derived && !match.entry.english.contains { "()/;,".contains($0) }
+            && CompositionNote(note: match.entry.note) != CompositionNote.none
     }
 
     private func isMultiWord(_ match: TermMatch) -> Bool {
