@@ -36,6 +36,7 @@ public struct PhraseComposer: Sendable {
         var cursor = TextCursor(text)
         for (head, modifier) in zip(matches, matches.dropFirst()) where modifier.start > head.end {
             guard canBeHead(head), canBeModifier(modifier, before: head), !(isMultiWord(head) && isMultiWord(modifier)),
+                  !isActionWithNounObject(head: head, modifier: modifier),
                   cursor.isOnlySpaces(from: head.end, to: modifier.start) else { continue }
             compositions.append(ComposedRendering(matchedText: cursor.text(from: head.start, to: modifier.end),
                                                   start: head.start, end: modifier.end, head: head, modifier: modifier,
@@ -88,6 +89,18 @@ public struct PhraseComposer: Sendable {
         }) { return adjective }
         guard entry.partOfSpeech == "properNoun" else { return nil }
         return entry.alternatives.first { $0.count <= 5 && $0.contains(".") && $0.allSatisfy { $0.isUppercase || $0 == "." } }
+    }
+
+    /// Whether the head is an action noun made with a pe-/per- … -an confix (`peningkatan`,
+    /// `perubahan`, `penculikan`) and the modifier a noun with no adjective form: such a modifier
+    /// is mostly the action's object or subject, which English puts after it (*increase in
+    /// investment*, *change in the weather*), so no rendering is offered. An adjective or a name
+    /// with its adjective still composes (`pembangunan nasional` → *national development*).
+    private func isActionWithNounObject(head: TermMatch, modifier: TermMatch) -> Bool {
+        let word = lastWord(of: head)
+        guard word.suffix == "an" || word.stem.hasSuffix("an"), word.stem != word.base,
+              word.stem.lowercased().hasPrefix("pe") else { return false }
+        return modifier.entry.partOfSpeech != "adjective" && Self.modifierForm(of: modifier.entry) == nil
     }
 
     private func canBeHead(_ match: TermMatch) -> Bool {
