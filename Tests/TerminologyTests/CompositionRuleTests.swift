@@ -27,6 +27,15 @@ import Testing
         TermEntry(indonesian: ["pembangunan"], english: "development", domain: "economy"),
         TermEntry(indonesian: ["nasional"], english: "national", domain: "politics", partOfSpeech: "adjective"),
         TermEntry(indonesian: ["pemerintah"], english: "government", domain: "politics"),
+        TermEntry(indonesian: ["dukungan"], english: "support", domain: "politics"),
+        TermEntry(indonesian: ["pihak berwenang"], english: "authorities", domain: "law"),
+        TermEntry(indonesian: ["PDB"], english: "gross domestic product", alternatives: ["GDP"], domain: "economy", isAcronym: true),
+        TermEntry(indonesian: ["produk domestik bruto"], english: "gross domestic product", domain: "economy"),
+        TermEntry(indonesian: ["masinis"], english: "train driver", domain: "disaster"),
+        TermEntry(indonesian: ["kereta"], english: "train", domain: "disaster"),
+        TermEntry(indonesian: ["baru"], english: "new", domain: "wire", partOfSpeech: "adjective"),
+        TermEntry(indonesian: ["kemerdekaan"], english: "independence", domain: "politics"),
+        TermEntry(indonesian: ["negara"], english: "state", alternatives: ["country"], domain: "politics"),
     ])
 
     let matcher = TermMatcher(glossary: Self.glossary)
@@ -71,6 +80,20 @@ import Testing
         #expect(PhraseComposer.attributiveNoun("news") == "news")
         #expect(PhraseComposer.attributiveNoun("time deposits") == "time deposits")
         #expect(PhraseComposer.attributiveNoun("troops") == "troop")
+        #expect(composed("dukungan pihak berwenang") == ["dukungan pihak berwenang=authority support"])
+    }
+
+    @Test func twoPartsWhoseEnglishHoldsTheOtherAreNoPhrase() {
+        // An acronym beside its spelt-out form, and a head whose English already names the modifier.
+        #expect(composed("PDB produk domestik bruto").isEmpty)
+        #expect(composed("masinis kereta").isEmpty)
+        #expect(composed("masinis baru") == ["masinis baru=new train driver"])
+    }
+
+    @Test func aNounModifierWithNyaIsAPossessorButAnAdjectiveWithNyaStillModifies() {
+        #expect(composed("kemerdekaan negara") == ["kemerdekaan negara=state independence"])
+        #expect(composed("kemerdekaan negaranya").isEmpty)
+        #expect(composed("pemerintah barunya") == ["pemerintah barunya=new government"])
     }
 
     @Test func anActionNounWithANounModifierIsNotComposed() {

@@ -36,7 +36,7 @@ public struct PhraseComposer: Sendable {
         var cursor = TextCursor(text)
         for (head, modifier) in zip(matches, matches.dropFirst()) where modifier.start > head.end {
             guard canBeHead(head), canBeModifier(modifier, before: head), !(isMultiWord(head) && isMultiWord(modifier)),
-                  !isActionWithNounObject(head: head, modifier: modifier),
+                  !isActionWithNounObject(head: head, modifier: modifier), !isApposition(head: head, modifier: modifier),
                   cursor.isOnlySpaces(from: head.end, to: modifier.start) else { continue }
             compositions.append(ComposedRendering(matchedText: cursor.text(from: head.start, to: modifier.end),
                                                   start: head.start, end: modifier.end, head: head, modifier: modifier,
@@ -58,14 +58,14 @@ public struct PhraseComposer: Sendable {
     }
 
     /// A noun as it stands before another: singular, as English attributive nouns are (`loans` →
-    /// `loan facility`, `troops` → `troop movement`). Only a one-word regular plural whose singular
+    /// `loan facility`, `authorities` → `authority support`). Only a one-word regular plural whose singular
     /// has four letters or more is changed, so `arms`, `news`, `gas` and `crisis` stay as they are.
     static func attributiveNoun(_ english: String) -> String {
         guard !english.contains(" "), english.count > 4, english.hasSuffix("s"),
               !english.hasSuffix("ss"), !english.hasSuffix("is"), !english.hasSuffix("us"),
               english.first?.isLowercase == true else { return english }
-        let singular = String(english.dropLast())
-        return EnglishInflection.plural(of: singular) == english ? singular : english
+        let candidates = [String(english.dropLast(3)) + "y", String(english.dropLast(2)), String(english.dropLast())]
+        return candidates.first { EnglishInflection.plural(of: $0) == english } ?? english
     }
 
     /// English adjective endings: an alternative ending so (but not in `-man`: `policeman`,
@@ -103,6 +103,13 @@ public struct PhraseComposer: Sendable {
         return modifier.entry.partOfSpeech != "adjective" && Self.modifierForm(of: modifier.entry) == nil
     }
 
+    /// Whether one side's English holds the other's (`PDB produk domestik bruto`: a term and its
+    /// spelt-out form side by side), which is no head and modifier.
+    private func isApposition(head: TermMatch, modifier: TermMatch) -> Bool {
+        let headEnglish = head.entry.english.lowercased(), modifierEnglish = modifier.entry.english.lowercased()
+        return headEnglish.contains(modifierEnglish) || modifierEnglish.contains(headEnglish)
+    }
+
     private func canBeHead(_ match: TermMatch) -> Bool {
         guard match.entry.partOfSpeech == "noun", isComposable(match) else { return false }
         return lastWord(of: match).clitics.isEmpty
@@ -111,8 +118,13 @@ public struct PhraseComposer: Sendable {
     /// A noun or adjective; a proper noun or an acronym only when it has a form to stand before
     /// a noun (`Rusia` → `Russian`, `AS` → `U.S.`), since `Indonesia government` is no English —
     /// or before a head whose note keeps the modifier a noun (`perang Irak` → *Iraq war*).
+    /// A noun standing as a noun not when it carries `-nya`: that makes it a possessor
+    /// (`kemerdekaan negaranya` is *its country's independence*), while an adjective with `-nya`
+    /// still modifies (`tim barunya` → *new team*).
     private func canBeModifier(_ match: TermMatch, before head: TermMatch) -> Bool {
         guard isComposable(match) else { return false }
+        if lastWord(of: match).clitics.contains("nya"), match.entry.partOfSpeech != "adjective",
+           Self.modifierForm(of: match.entry) == nil { return false }
         if match.entry.partOfSpeech == "properNoun" || match.entry.isAcronym {
             return CompositionNote(note: head.entry.note) == .modifierAsNoun || Self.modifierForm(of: match.entry) != nil
         }
