@@ -36,6 +36,11 @@ struct EvalComposer: AsyncParsableCommand {
     var all = false
 
     func run() async throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), isDirectory.boolValue else {
+            FileHandle.standardError.write(Data("padan-dev: \(dir): no such directory (give the development set with --dir)\n".utf8))
+            throw ExitCode(66)
+        }
         let folder = URL(fileURLWithPath: dir)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir)
             .filter { $0.hasSuffix(".gold") && !$0.hasSuffix("-hard.gold") }.sorted()
