@@ -5,7 +5,8 @@ import Testing
 /// singular attributive noun, and action nouns whose noun modifier English puts after them.
 @Suite struct CompositionRuleTests {
     static let glossary = Glossary(entries: [
-        TermEntry(indonesian: ["perang"], english: "war", domain: "military", note: "Composition: modifier as noun."),
+        TermEntry(indonesian: ["perang"], english: "war", domain: "military", note: "Composition: name as noun."),
+        TermEntry(indonesian: ["kawasan"], english: "region", alternatives: ["regional"], domain: "international"),
         TermEntry(indonesian: ["tentara"], english: "army", domain: "military"),
         TermEntry(indonesian: ["Irak"], english: "Iraq", alternatives: ["Iraqi"], domain: "international", partOfSpeech: "properNoun"),
         TermEntry(indonesian: ["Peru"], english: "Peru", domain: "international", partOfSpeech: "properNoun"),
@@ -49,8 +50,15 @@ import Testing
         #expect(CompositionNote(note: "Composition: none.") == CompositionNote.none)
         #expect(CompositionNote(note: "For a legislature the speaker. Composition: modifier as noun.") == .modifierAsNoun)
         #expect(CompositionNote(note: "composition: Modifier as noun") == .modifierAsNoun)
+        #expect(CompositionNote(note: "Composition: name as noun.") == .nameAsNoun)
         #expect(CompositionNote(note: "A note about composition in general.") == nil)
         #expect(CompositionNote(note: nil) == nil)
+    }
+
+    @Test func aHeadNotedNameAsNounKeepsANameButNotACommonNounAsANoun() {
+        #expect(composed("perang Irak") == ["perang Irak=Iraq war"])
+        #expect(composed("perang kawasan") == ["perang kawasan=regional war"])
+        #expect(composed("ketua kawasan") == ["ketua kawasan=region chairman"])
     }
 
     @Test func aHeadNotedModifierAsNounKeepsANameOrNounAsANoun() {

@@ -53,7 +53,7 @@ public struct PhraseComposer: Sendable {
         if lastWord(of: head).isReduplicated, let last = headEnglish.split(separator: " ").last {
             headEnglish = headEnglish.dropLast(last.count) + EnglishInflection.plural(of: String(last))
         }
-        let asNoun = CompositionNote(note: head.entry.note) == .modifierAsNoun
+        let asNoun = CompositionNote(note: head.entry.note)?.keepsNoun(modifier.entry) ?? false
         return (Self.modifierForm(of: modifier.entry, asNoun: asNoun) ?? Self.attributiveNoun(modifier.entry.english)) + " " + headEnglish
     }
 
@@ -76,7 +76,7 @@ public struct PhraseComposer: Sendable {
     /// How an entry's English stands before a head noun, when it is not the preferred English:
     /// for a noun or proper noun, the alternative that is its adjective, or for a proper noun an
     /// abbreviation written before nouns (`U.S.`, `U.N.`); `nil` when the preferred English serves.
-    /// With `asNoun` (before a head whose note says `Composition: modifier as noun.`) only the
+    /// With `asNoun` (before a head whose note keeps it a noun, `CompositionNote`) only the
     /// abbreviation: *U.S. war*, *Iraq war*.
     static func modifierForm(of entry: TermEntry, asNoun: Bool = false) -> String? {
         guard entry.partOfSpeech != "adjective" else { return nil }
@@ -117,7 +117,7 @@ public struct PhraseComposer: Sendable {
 
     /// A noun or adjective; a proper noun or an acronym only when it has a form to stand before
     /// a noun (`Rusia` → `Russian`, `AS` → `U.S.`), since `Indonesia government` is no English —
-    /// or before a head whose note keeps the modifier a noun (`perang Irak` → *Iraq war*).
+    /// or before a head whose note keeps a name a noun (`perang Irak` → *Iraq war*).
     /// A noun standing as a noun not when it carries `-nya`: that makes it a possessor
     /// (`kemerdekaan negaranya` is *its country's independence*), while an adjective with `-nya`
     /// still modifies (`tim barunya` → *new team*).
@@ -126,7 +126,7 @@ public struct PhraseComposer: Sendable {
         if lastWord(of: match).clitics.contains("nya"), match.entry.partOfSpeech != "adjective",
            Self.modifierForm(of: match.entry) == nil { return false }
         if match.entry.partOfSpeech == "properNoun" || match.entry.isAcronym {
-            return CompositionNote(note: head.entry.note) == .modifierAsNoun || Self.modifierForm(of: match.entry) != nil
+            return CompositionNote(note: head.entry.note)?.keepsNoun(match.entry) ?? false || Self.modifierForm(of: match.entry) != nil
         }
         return Self.modifierPartsOfSpeech.contains(match.entry.partOfSpeech)
     }
