@@ -7,6 +7,7 @@ struct PadanDev: AsyncParsableCommand {
         commandName: "padan-dev",
         abstract: "Padan's evaluation and benchmark-data tools.",
         subcommands: [
+            EvalComposer.self,
             EvalSegmentation.self,
             GenerateTMX.self,
             EvalMorphology.self,
@@ -17,7 +18,6 @@ struct PadanDev: AsyncParsableCommand {
             GenerateMemory.self,
             BenchMemory.self,
             EvalGlossary.self,
-            EvalComposer.self,
         ]
     )
 }
