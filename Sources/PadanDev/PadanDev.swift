@@ -7,6 +7,7 @@ struct PadanDev: AsyncParsableCommand {
         commandName: "padan-dev",
         abstract: "Padan's evaluation and benchmark-data tools.",
         subcommands: [
+            EvalComposer.self,
             EvalSegmentation.self,
             GenerateTMX.self,
             EvalMorphology.self,

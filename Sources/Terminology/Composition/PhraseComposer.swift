@@ -35,7 +35,8 @@ public struct PhraseComposer: Sendable {
         var compositions: [ComposedRendering] = []
         var cursor = TextCursor(text)
         for (head, modifier) in zip(matches, matches.dropFirst()) where modifier.start > head.end {
-            guard canBeHead(head), canBeModifier(modifier), !(isMultiWord(head) && isMultiWord(modifier)),
+            guard canBeHead(head), canBeModifier(modifier, before: head), !(isMultiWord(head) && isMultiWord(modifier)),
+                  !isActionWithNounObject(head: head, modifier: modifier), !isApposition(head: head, modifier: modifier),
                   cursor.isOnlySpaces(from: head.end, to: modifier.start) else { continue }
             compositions.append(ComposedRendering(matchedText: cursor.text(from: head.start, to: modifier.end),
                                                   start: head.start, end: modifier.end, head: head, modifier: modifier,
@@ -44,14 +45,27 @@ public struct PhraseComposer: Sendable {
         return compositions
     }
 
-    /// The English of the phrase: the modifier's English as a modifier, then the head's (plural
-    /// when the Indonesian head is reduplicated).
+    /// The English of the phrase: the modifier's English as a modifier (its adjective, or its
+    /// noun made singular; its noun form when the head's note asks), then the head's (plural when
+    /// the Indonesian head is reduplicated).
     func english(head: TermMatch, modifier: TermMatch) -> String {
         var headEnglish = head.entry.english
         if lastWord(of: head).isReduplicated, let last = headEnglish.split(separator: " ").last {
             headEnglish = headEnglish.dropLast(last.count) + EnglishInflection.plural(of: String(last))
         }
-        return (Self.modifierForm(of: modifier.entry) ?? modifier.entry.english) + " " + headEnglish
+        let asNoun = CompositionNote(note: head.entry.note)?.keepsNoun(modifier.entry) ?? false
+        return (Self.modifierForm(of: modifier.entry, asNoun: asNoun) ?? Self.attributiveNoun(modifier.entry.english)) + " " + headEnglish
+    }
+
+    /// A noun as it stands before another: singular, as English attributive nouns are (`loans` →
+    /// `loan facility`, `authorities` → `authority support`). Only a one-word regular plural whose singular
+    /// has four letters or more is changed, so `arms`, `news`, `gas` and `crisis` stay as they are.
+    static func attributiveNoun(_ english: String) -> String {
+        guard !english.contains(" "), english.count > 4, english.hasSuffix("s"),
+              !english.hasSuffix("ss"), !english.hasSuffix("is"), !english.hasSuffix("us"),
+              english.first?.isLowercase == true else { return english }
+        let candidates = [String(english.dropLast(3)) + "y", String(english.dropLast(2)), String(english.dropLast())]
+        return candidates.first { EnglishInflection.plural(of: $0) == english } ?? english
     }
 
     /// English adjective endings: an alternative ending so (but not in `-man`: `policeman`,
@@ -62,10 +76,12 @@ public struct PhraseComposer: Sendable {
     /// How an entry's English stands before a head noun, when it is not the preferred English:
     /// for a noun or proper noun, the alternative that is its adjective, or for a proper noun an
     /// abbreviation written before nouns (`U.S.`, `U.N.`); `nil` when the preferred English serves.
-    static func modifierForm(of entry: TermEntry) -> String? {
+    /// With `asNoun` (before a head whose note keeps it a noun, `CompositionNote`) only the
+    /// abbreviation: *U.S. war*, *Iraq war*.
+    static func modifierForm(of entry: TermEntry, asNoun: Bool = false) -> String? {
         guard entry.partOfSpeech != "adjective" else { return nil }
         let preferred = entry.english.lowercased()
-        if let adjective = entry.alternatives.first(where: { alternative in
+        if !asNoun, let adjective = entry.alternatives.first(where: { alternative in
             let lower = alternative.lowercased()
             return lower != preferred && lower.prefix(3) == preferred.prefix(3)
                 && lower.split(separator: " ").count == preferred.split(separator: " ").count
@@ -75,22 +91,51 @@ public struct PhraseComposer: Sendable {
         return entry.alternatives.first { $0.count <= 5 && $0.contains(".") && $0.allSatisfy { $0.isUppercase || $0 == "." } }
     }
 
+    /// Whether the head is an action noun made with a pe-/per- … -an confix (`peningkatan`,
+    /// `perubahan`, `penculikan`) and the modifier a noun with no adjective form: such a modifier
+    /// is mostly the action's object or subject, which English puts after it (*increase in
+    /// investment*, *change in the weather*), so no rendering is offered. An adjective or a name
+    /// with its adjective still composes (`pembangunan nasional` → *national development*).
+    private func isActionWithNounObject(head: TermMatch, modifier: TermMatch) -> Bool {
+        let word = lastWord(of: head)
+        guard word.suffix == "an" || word.stem.hasSuffix("an"), word.stem != word.base,
+              word.stem.lowercased().hasPrefix("pe") else { return false }
+        return modifier.entry.partOfSpeech != "adjective" && Self.modifierForm(of: modifier.entry) == nil
+    }
+
+    /// Whether one side's English holds the other's (`PDB produk domestik bruto`: a term and its
+    /// spelt-out form side by side), which is no head and modifier.
+    private func isApposition(head: TermMatch, modifier: TermMatch) -> Bool {
+        let headEnglish = head.entry.english.lowercased(), modifierEnglish = modifier.entry.english.lowercased()
+        return headEnglish.contains(modifierEnglish) || modifierEnglish.contains(headEnglish)
+    }
+
     private func canBeHead(_ match: TermMatch) -> Bool {
         guard match.entry.partOfSpeech == "noun", isComposable(match) else { return false }
         return lastWord(of: match).clitics.isEmpty
     }
 
     /// A noun or adjective; a proper noun or an acronym only when it has a form to stand before
-    /// a noun (`Rusia` → `Russian`, `AS` → `U.S.`), since `Indonesia government` is no English.
-    private func canBeModifier(_ match: TermMatch) -> Bool {
+    /// a noun (`Rusia` → `Russian`, `AS` → `U.S.`), since `Indonesia government` is no English —
+    /// or before a head whose note keeps a name a noun (`perang Irak` → *Iraq war*).
+    /// A noun standing as a noun not when it carries `-nya`: that makes it a possessor
+    /// (`kemerdekaan negaranya` is *its country's independence*), while an adjective with `-nya`
+    /// still modifies (`tim barunya` → *new team*).
+    private func canBeModifier(_ match: TermMatch, before head: TermMatch) -> Bool {
         guard isComposable(match) else { return false }
-        if match.entry.partOfSpeech == "properNoun" || match.entry.isAcronym { return Self.modifierForm(of: match.entry) != nil }
+        if lastWord(of: match).clitics.contains("nya"), match.entry.partOfSpeech != "adjective",
+           Self.modifierForm(of: match.entry) == nil { return false }
+        if match.entry.partOfSpeech == "properNoun" || match.entry.isAcronym {
+            return CompositionNote(note: head.entry.note)?.keepsNoun(match.entry) ?? false || Self.modifierForm(of: match.entry) != nil
+        }
         return Self.modifierPartsOfSpeech.contains(match.entry.partOfSpeech)
     }
 
-    /// Not derived, and an English that can stand inside a phrase (no parentheses or slashes).
+    /// Not derived, an English that can stand inside a phrase (no parentheses or slashes), and
+    /// no `Composition: none.` in the entry's note.
     private func isComposable(_ match: TermMatch) -> Bool {
         match.level != .derived && !match.entry.english.contains { "()/;,".contains($0) }
+            && CompositionNote(note: match.entry.note) != CompositionNote.none
     }
 
     private func isMultiWord(_ match: TermMatch) -> Bool {
