@@ -4,7 +4,7 @@ BIN        := .build/release
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_GET    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
-.PHONY: all build deps test demo bench eval interop clean
+.PHONY: all build deps test demo bench eval interop clean serve test-browser browser-deps
 
 all: build
 
@@ -41,6 +41,27 @@ eval: deps
 ## Real CAT-tool clients read what Padan writes.
 interop: build
 	@bash Scripts/interop.sh
+
+## The web workbench and HTTP API on the default memory; options in SERVE_ARGS (e.g. SERVE_ARGS="--memory desk.sqlite --port 8181").
+serve: build
+	$(BIN)/padan serve $(SERVE_ARGS)
+
+## Headless Chromium and chromedriver (Debian), Selenium, requests, pytest and the OpenAPI validator (PyPI, in .build/browser-venv).
+BROWSER_VENV := .build/browser-venv
+browser-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! python3 -m venv --help >/dev/null 2>&1; then \
+		echo "installing chromium chromium-driver python3-venv" >&2; \
+		$(APT_GET) update -qq && $(APT_GET) install -y -qq chromium chromium-driver python3-venv; \
+	fi
+	@if ! [ -x $(BROWSER_VENV)/bin/pytest ]; then \
+		python3 -m venv $(BROWSER_VENV) && $(BROWSER_VENV)/bin/pip install -q \
+			selenium==4.51.0 requests==2.34.2 openapi-spec-validator==0.9.0 pytest==9.2.0; \
+	fi
+
+## The four pages in a real browser and the API through a real client, against `padan serve` on a free loopback port; saves Docs/screenshots/.
+test-browser: deps browser-deps
+	$(SWIFT) build --product padan
+	bash Tests/browser/run.sh "$$($(SWIFT) build --show-bin-path)/padan"
 
 clean:
 	rm -rf .build

@@ -15,6 +15,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -26,18 +29,29 @@ let package = Package(
         .target(name: "XMLStream", dependencies: ["CLibXML2", "TextIO"]),
         .target(name: "TMX", dependencies: ["XMLStream", "TextIO"]),
         .target(name: "Segmentation", dependencies: ["XMLStream", "TextIO"]),
-        .target(name: "Alignment", dependencies: ["Segmentation"]),
+        .target(name: "Alignment", dependencies: ["Segmentation", "TextIO"]),
         .target(name: "Terminology", dependencies: ["TMX", "XMLStream", "TextIO", "Segmentation"], resources: [.copy("Resources")]),
         .target(
             name: "Memory",
             dependencies: ["TMX", "Segmentation", "Terminology", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "Suggestion", dependencies: ["Memory", "Terminology", "Segmentation", "XMLStream", "TextIO"]),
+        .target(
+            name: "PadanServer",
+            dependencies: [
+                "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "Suggestion", "TextIO",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "padan",
             dependencies: [
-                "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "Suggestion", "TextIO",
+                "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "Suggestion", "TextIO", "PadanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
@@ -57,5 +71,14 @@ let package = Package(
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TMX"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SuggestionTests", dependencies: ["Suggestion", "Memory", "Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PadanCLITests", dependencies: [], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PadanServerTests",
+            dependencies: [
+                "PadanServer", "Memory", "TMX", "Terminology",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ]
 )

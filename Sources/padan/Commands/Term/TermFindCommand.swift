@@ -42,28 +42,3 @@ struct TermFindCommand: AsyncParsableCommand {
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 }
-
-/// One hit in `padan term find --json`.
-struct FoundTerm: Encodable {
-    var text: String
-    var start: Int
-    var end: Int
-    var level: String
-    var term: String
-    var english: String
-    var alternatives: [String]
-    var domain: String
-    var source: String
-
-    init(_ match: TermMatch) {
-        text = match.matchedText
-        start = match.start
-        end = match.end
-        level = match.level.rawValue
-        term = match.entry.indonesian.first ?? ""
-        english = match.entry.english
-        alternatives = match.entry.alternatives
-        domain = match.entry.domain
-        source = match.entry.source.description
-    }
-}

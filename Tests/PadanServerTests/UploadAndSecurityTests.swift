@@ -1,0 +1,136 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import PadanServer
+import Testing
+
+@Suite struct UploadAndSecurityTests {
+    static let tmxHeaders: HTTPFields = [HTTPField.Name("X-Padan-Request")!: "1", .contentType: "application/xml"]
+
+    @Test func aTMXUploadIsImportedInOneGo() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.withClient { client in
+            let response = try await client.execute(uri: "/api/memory/import?origin=gudang.tmx", method: .post, headers: Self.tmxHeaders,
+                                                    body: ByteBuffer(string: tmx(units: 30)))
+            #expect(response.status == .ok, "\(response.text)")
+            #expect((try response.object() as? [String: Any])?["added"] as? Int == 30)
+            let hits = try await client.execute(uri: "/api/memory/search?text=gudang&limit=50", method: .get)
+            #expect((try hits.object() as? [[String: Any]])?.first?["origin"] as? String == "gudang.tmx")
+        }
+        #expect(try fixture.unitCount() == 34)
+    }
+
+    @Test(arguments: [
+        ("this is not xml", 422, "gudang.tmx"),
+        (String(tmx(units: 5).dropLast(20)), 422, "gudang.tmx:1"),
+        (#"<?xml version="1.0"?><html><body/></html>"#, 422, "not a TMX"),
+        (#"<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx version="1.4"><body>&x;</body></tmx>"#, 422, "entit"),
+    ])
+    func aBadUploadIsRefusedAndChangesNothing(body: String, status: Int, reason: String) async throws {
+        let fixture = try ServerFixture()
+        try await fixture.withClient { client in
+            let response = try await client.execute(uri: "/api/memory/import?origin=gudang.tmx", method: .post, headers: Self.tmxHeaders,
+                                                    body: ByteBuffer(string: body))
+            #expect(response.status.code == status)
+            #expect(response.errorMessage?.localizedCaseInsensitiveContains(reason) == true, "\(response.text)")
+            #expect(response.errorMessage?.contains("padan-upload") == false, "the message names the upload, not the temporary file")
+        }
+        #expect(try fixture.unitCount() == 4)
+    }
+
+    @Test func anUploadPastTheLimitIs413AndChangesNothing() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.withClient({ $0.maxUploadBytes = 4096 }) { client in
+            let response = try await client.execute(uri: "/api/memory/import", method: .post, headers: Self.tmxHeaders,
+                                                    body: ByteBuffer(string: tmx(units: 200)))
+            #expect(response.status == .contentTooLarge)
+            #expect(response.errorMessage?.contains("larger than this server takes") == true)
+            let wrongType = try await client.execute(uri: "/api/memory/import", method: .post,
+                                                     headers: [HTTPField.Name("X-Padan-Request")!: "1", .contentType: "image/png"],
+                                                     body: ByteBuffer(string: tmx(units: 1)))
+            #expect(wrongType.status == .unsupportedMediaType)
+        }
+        #expect(try fixture.unitCount() == 4)
+    }
+
+    @Test func aChangingRequestWithoutTheCSRFHeaderOrFromAnotherSiteIs403() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.withClient { client in
+            let bare = try await client.execute(uri: "/api/memory/import", method: .post, headers: [.contentType: "application/xml"],
+                                                body: ByteBuffer(string: tmx(units: 3)))
+            #expect(bare.status == .forbidden)
+            #expect(bare.errorKind == "csrf")
+            var foreign = Self.tmxHeaders
+            foreign[.origin] = "http://evil.example"
+            let crossSite = try await client.execute(uri: "/api/memory/import", method: .post, headers: foreign, body: ByteBuffer(string: tmx(units: 3)))
+            #expect(crossSite.status == .forbidden)
+            var fetched = Self.tmxHeaders
+            fetched[HTTPField.Name("Sec-Fetch-Site")!] = "cross-site"
+            let fetchedCrossSite = try await client.execute(uri: "/api/memory/import", method: .post, headers: fetched, body: ByteBuffer(string: tmx(units: 3)))
+            #expect(fetchedCrossSite.status == .forbidden)
+        }
+        #expect(try fixture.unitCount() == 4)
+    }
+
+    @Test func withATokenEveryAPIRequestMustCarryIt() async throws {
+        let fixture = try ServerFixture()
+        let token = AccessToken.generate()
+        try await fixture.withClient({ $0.token = token }) { client in
+            let none = try await client.execute(uri: "/api/memory/stats", method: .get)
+            #expect(none.status == .unauthorized)
+            let wrong = try await client.execute(uri: "/api/memory/stats", method: .get, headers: [HTTPField.Name("X-Padan-Token")!: String(token.dropLast()) + "0"])
+            #expect(wrong.status == .unauthorized)
+            let right = try await client.execute(uri: "/api/memory/stats", method: .get, headers: [HTTPField.Name("X-Padan-Token")!: token])
+            #expect(right.status == .ok)
+            let bearer = try await client.execute(uri: "/api/memory/stats", method: .get, headers: [.authorization: "Bearer \(token)"])
+            #expect(bearer.status == .ok)
+            let page = try await client.execute(uri: "/", method: .get)
+            #expect(page.status == .ok, "the page itself holds no data and loads without the token")
+        }
+    }
+
+    @Test func offLoopbackATokenIsMadeAndRequired() throws {
+        var configuration = ServerConfiguration(toolVersion: "t")
+        #expect(configuration.requireTokenOffLoopback() == nil)
+        configuration.host = "0.0.0.0"
+        let token = try #require(configuration.requireTokenOffLoopback())
+        #expect(token.count == 64 && token != AccessToken.generate())
+        configuration.token = nil
+        #expect(throws: (any Error).self) {
+            try PadanServer(configuration: configuration, memory: try .init(path: FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID()).sqlite").path),
+                            glossary: ServerFixture.glossary, logger: .init(label: "t"))
+        }
+    }
+
+    @Test func tokensCompareWholly() {
+        #expect(AccessToken.matches("abcdef", expected: "abcdef"))
+        #expect(!AccessToken.matches("abcdeg", expected: "abcdef"))
+        #expect(!AccessToken.matches("abcde", expected: "abcdef"))
+        #expect(!AccessToken.matches("abcdefg", expected: "abcdef"))
+        #expect(!AccessToken.matches("", expected: "abcdef"))
+    }
+
+    @Test func lookupsGoOnWhileAnImportRuns() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.withClient { client in
+            try await withThrowingTaskGroup(of: Int.self) { group in
+                group.addTask {
+                    let response = try await client.execute(uri: "/api/memory/import?origin=big.tmx", method: .post, headers: Self.tmxHeaders,
+                                                            body: ByteBuffer(string: tmx(units: 3000)))
+                    return response.status == .ok ? 0 : 1
+                }
+                for _ in 0..<20 {
+                    group.addTask {
+                        let response = try await client.execute(uri: "/api/memory/lookup?text=Presiden%20tiba%20di%20Bandung.", method: .get)
+                        return response.status == .ok ? 0 : 1
+                    }
+                }
+                var failures = 0
+                for try await failed in group { failures += failed }
+                #expect(failures == 0)
+            }
+        }
+        #expect(try fixture.unitCount() == 3004)
+    }
+}
