@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -43,6 +44,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             resources: [.copy("Resources")]
         ),
@@ -73,12 +75,7 @@ let package = Package(
         .testTarget(name: "PadanCLITests", dependencies: [], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "PadanServerTests",
-            dependencies: [
-                "PadanServer", "Memory", "TMX", "Terminology",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "Logging", package: "swift-log"),
-            ]
+            dependencies: ["PadanServer", "Memory", "TMX", "Terminology", .product(name: "Logging", package: "swift-log")]
         ),
     ]
 )

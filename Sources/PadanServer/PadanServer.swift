@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import Memory
+import NIOCore
 import Terminology
 
 /// The web workbench and HTTP API of `padan serve`: routes over the same library calls the
@@ -55,17 +56,16 @@ public struct PadanServer: Sendable {
         return router
     }
 
-    /// The application on the configured host and port.
-    public func makeApplication() -> some ApplicationProtocol {
-        Application(router: makeRouter(),
-                    configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
-                                                            serverName: "padan"),
-                    logger: logger)
-    }
-
-    /// Serves until SIGINT or SIGTERM, then stops taking connections and lets running requests
-    /// (an import among them) finish.
-    public func run() async throws {
-        try await makeApplication().runService()
+    /// Serves until SIGINT, SIGTERM or the task's cancellation, then stops taking connections
+    /// and lets running requests (an import among them) finish.
+    /// - Parameter onRunning: called once the server listens, with its port (the one the system
+    ///   chose when the configuration's port is 0).
+    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let application = Application(
+            router: makeRouter(),
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "padan"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? 0) },
+            logger: logger)
+        try await application.runService()
     }
 }

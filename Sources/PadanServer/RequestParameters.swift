@@ -34,7 +34,8 @@ extension Request {
             throw APIError(.unsupportedMediaType, kind: "media-type",
                            message: "error: this endpoint takes JSON: send Content-Type: application/json")
         }
-        return try await decode(as: type, context: context)
+        let body = try await self.body.collect(upTo: context.maxUploadSize)
+        return try JSONDecoder().decode(type, from: Data(body.readableBytesView))
     }
 }
 

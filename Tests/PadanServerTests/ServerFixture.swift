@@ -1,7 +1,7 @@
 import Foundation
-import HTTPTypes
-import Hummingbird
-import HummingbirdTesting
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Logging
 import Memory
 import PadanServer
@@ -9,7 +9,7 @@ import Terminology
 import TMX
 
 /// A server over a fresh memory with a few units of the team's own text and a small glossary,
-/// started on a free loopback port and reached through a real HTTP client (async-http-client).
+/// started on a free loopback port and reached through a real HTTP client (URLSession).
 final class ServerFixture: Sendable {
     let directory: URL
     let memoryPath: String
@@ -41,44 +41,80 @@ final class ServerFixture: Sendable {
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 
-    /// Runs `test` against a live server with `configure` applied to its configuration.
+    /// Runs `test` against a live server on a free loopback port with `configure` applied to its
+    /// configuration, and stops the server afterwards.
     func withClient<T: Sendable>(_ configure: (inout ServerConfiguration) -> Void = { _ in },
-                                 _ test: @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
+                                 _ test: @Sendable (HTTPClient) async throws -> T) async throws -> T {
         var configuration = ServerConfiguration(toolVersion: "test")
         configuration.port = 0
         configure(&configuration)
         var logger = Logger(label: "padan-test")
-        logger.logLevel = .warning
+        logger.logLevel = .critical  // stopping by cancellation logs errors about closed channels
         let server = try PadanServer(configuration: configuration, memory: try TranslationMemory(path: memoryPath),
                                      glossary: Self.glossary, logger: logger)
-        return try await server.makeApplication().test(.ahc(.http), test)
+        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
+        let running = Task { try await server.run(onRunning: { portContinuation.yield($0) }) }
+        defer { running.cancel() }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else { throw CancellationError() }
+        let result = try await test(HTTPClient(base: "http://127.0.0.1:\(port)"))
+        running.cancel()
+        _ = await running.result
+        return result
     }
 
     func unitCount() throws -> Int { try TranslationMemory(path: memoryPath).stats().units }
 }
 
-/// Headers for a request that changes data, as the page sends them.
-let changing: HTTPFields = [HTTPField.Name("X-Padan-Request")!: "1", .contentType: "application/json"]
+/// An answer as the client saw it.
+struct TestResponse: Sendable {
+    var status: Int
+    var headers: [String: String]
+    var body: Data
 
-func json(_ object: Any) throws -> ByteBuffer {
-    ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: object))
+    /// The body parsed as JSON.
+    func object() throws -> Any { try JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed]) }
+
+    private var error: [String: Any]? { ((try? object()) as? [String: Any])?["error"] as? [String: Any] }
+    /// The `error.message` of a JSON error answer.
+    var errorMessage: String? { error?["message"] as? String }
+    /// The `error.kind` of a JSON error answer.
+    var errorKind: String? { error?["kind"] as? String }
+
+    var text: String { String(decoding: body, as: UTF8.self) }
+
+    func header(_ name: String) -> String? {
+        headers.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
 }
 
-extension TestResponse {
-    /// The body parsed as JSON.
-    func object() throws -> Any { try JSONSerialization.jsonObject(with: Data(body.readableBytesView), options: [.fragmentsAllowed]) }
+/// A plain HTTP client over URLSession, without caching or cookies.
+struct HTTPClient: Sendable {
+    let base: String
 
-    /// The `error.message` of a JSON error answer.
-    var errorMessage: String? {
-        ((try? object()) as? [String: Any]).flatMap { $0["error"] as? [String: Any] }.flatMap { $0["message"] as? String }
+    func execute(uri: String, method: String = "GET", headers: [String: String] = [:], body: Data? = nil) async throws -> TestResponse {
+        var request = URLRequest(url: URL(string: base + uri)!)
+        request.httpMethod = method
+        request.httpBody = body
+        request.timeoutInterval = 60
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        let session = URLSession(configuration: configuration)
+        defer { session.finishTasksAndInvalidate() }
+        let (data, response) = try await session.data(for: request)
+        let http = response as! HTTPURLResponse
+        var fields: [String: String] = [:]
+        for (name, value) in http.allHeaderFields { fields["\(name)"] = "\(value)" }
+        return TestResponse(status: http.statusCode, headers: fields, body: data)
     }
+}
 
-    /// The `error.kind` of a JSON error answer.
-    var errorKind: String? {
-        ((try? object()) as? [String: Any]).flatMap { $0["error"] as? [String: Any] }.flatMap { $0["kind"] as? String }
-    }
+/// Headers for a request that changes data, as the page sends them.
+let changing = ["X-Padan-Request": "1", "Content-Type": "application/json"]
 
-    var text: String { String(decoding: body.readableBytesView, as: UTF8.self) }
+func json(_ object: Any) throws -> Data {
+    try JSONSerialization.data(withJSONObject: object)
 }
 
 /// A small TMX file of `count` units, each with its own number.

@@ -171,9 +171,9 @@ function renderConcordance() {
   for (const hit of hits) {
     const ranges = hit.ranges.map(([start, end]) => ({ start, end }));
     const mark = (_, text) => el("mark", { class: "hit", text });
-    const searched = hit.side === "source" ? hit.source : hit.target;
-    const cells = [highlighted(searched, ranges, mark), hit.side === "source" ? hit.target : hit.source];
-    if (hit.side !== "source") cells.reverse();
+    const onSource = hit.side === 0; // MemorySide: 0 source (Indonesian), 1 target (English)
+    const cells = [highlighted(onSource ? hit.source : hit.target, ranges, mark), onSource ? hit.target : hit.source];
+    if (!onSource) cells.reverse();
     table.append(el("tr", {}, el("td", {}, cells[0]), el("td", {}, cells[1]), el("td", { class: "muted", text: provenance(hit) })));
   }
   $("conc-count").textContent = `${hits.length} of ${concordanceHits.length} units shown`;

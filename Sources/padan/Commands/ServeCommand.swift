@@ -27,7 +27,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on.")
     var host = "127.0.0.1"
 
-    @Option(help: "The TCP port to listen on.")
+    @Option(help: "The TCP port to listen on; 0 picks a free one (printed).")
     var port = 8080
 
     @Option(help: "The access token API clients must send (default off loopback: a new one, printed).")
@@ -40,7 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var glossary: GlossaryOptions
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
         guard (1...4096).contains(maxUpload) else { throw ValidationError("--max-upload must be between 1 and 4096 MiB.") }
         if let token, token.count < 16 { throw ValidationError("--token must be at least 16 characters long.") }
     }
@@ -55,12 +55,14 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "padan") { StreamLogHandler.standardError(label: $0) }
         let server = try PadanServer(configuration: configuration, memory: try memory.open(),
                                      glossary: try glossary.load(), logger: logger)
-        var standardError = StandardError()
         let address = host.contains(":") ? "[\(host)]" : host
-        print("padan: serving \(memory.resolvedPath) at http://\(address):\(port)/", to: &standardError)
-        if let generated {
-            print("padan: access token \(generated) (open http://\(address):\(port)/#token=\(generated))", to: &standardError)
+        let memoryPath = memory.resolvedPath
+        try await server.run { port in
+            var standardError = StandardError()
+            print("padan: serving \(memoryPath) at http://\(address):\(port)/", to: &standardError)
+            if let generated {
+                print("padan: access token \(generated) (open http://\(address):\(port)/#token=\(generated))", to: &standardError)
+            }
         }
-        try await server.run()
     }
 }
