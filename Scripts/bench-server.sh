@@ -32,11 +32,15 @@ QUERIES="$WORK/queries.tmx"
 python3 - "$QUERIES" "$TMX" > "$WORK/lookup.lua" <<'PY'
 import re, sys, urllib.parse
 def sources(path, limit):
-    found = []
+    found, in_source = [], False
     with open(path, encoding="utf-8") as f:
         for line in f:
-            for seg in re.findall(r'<tuv xml:lang="id[^"]*">\s*<seg>(.*?)</seg>', line):
-                found.append(seg)
+            if '<tuv xml:lang="id' in line:
+                in_source = True
+            match = re.search(r"<seg>(.*?)</seg>", line)
+            if match and in_source:
+                found.append(match.group(1))
+                in_source = False
                 if len(found) == limit: return found
     return found
 fresh = sources(sys.argv[1], 150)
@@ -63,6 +67,14 @@ for _ in $(seq 1 150); do
     sleep 0.2
 done
 URL="http://127.0.0.1:$PORT"
+LOAD_AVERAGE="$(cut -d' ' -f1 /proc/loadavg)"
+
+# The peer in the same run: the same load with no import, and the server's CPU time for it.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
+ticks_before=$(cpu_ticks)
+wrk -t2 -c"$CLIENTS" -d"${IDLE_DURATION:-10}s" --timeout 10s -s "$WORK/lookup.lua" "$URL" > "$WORK/wrk-idle.out"
+read -r _ idle_requests idle_seconds idle_p50 idle_p95 _ idle_status idle_sockets idle_timeouts < <(grep '^LOAD' "$WORK/wrk-idle.out")
+idle_cpu_ms=$(awk -v a="$ticks_before" -v b="$(cpu_ticks)" -v hz="$(getconf CLK_TCK)" -v n="$idle_requests" 'BEGIN { printf "%.1f", (b - a) * 1000 / hz / n }')
 
 start=$(date +%s.%N)
 ( code=$(curl -s -o "$WORK/import-answer.json" -w '%{http_code}' -H 'X-Padan-Request: 1' -H 'Content-Type: application/xml' \
@@ -75,8 +87,9 @@ read -r code finished < "$WORK/import-done"
 read -r _ requests seconds p50 p95 p99 status sockets timeouts < <(grep '^LOAD' "$WORK/wrk.out")
 added=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("added", "?"))' "$WORK/import-answer.json" 2>/dev/null || echo "?")
 awk -v n="$requests" -v s="$seconds" -v a="$p50" -v b="$p95" -v c="$p99" -v st="$status" -v so="$sockets" -v t="$timeouts" \
-    -v u="$UNITS" -v k="$CLIENTS" -v code="$code" -v added="$added" -v iu="$IMPORT_UNITS" -v t0="$start" -v t1="$finished" -v d="$DURATION" 'BEGIN {
+    -v u="$UNITS" -v k="$CLIENTS" -v la="$LOAD_AVERAGE" -v ir="$idle_requests" -v is="$idle_seconds" -v i50="$idle_p50" -v i95="$idle_p95" -v ifail="$((idle_status + idle_sockets + idle_timeouts))" -v code="$code" -v added="$added" -v iu="$IMPORT_UNITS" -v t0="$start" -v t1="$finished" -v d="$DURATION" 'BEGIN {
     printf "server lookups:        %.0f lookups/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%d clients, %d requests in %.1f s, %d-unit memory)\n", n / s, a, b, c, k, n, s, u
+    printf "same, no import:       %.0f lookups/s, p50 %.1f ms, p95 %.1f ms, %d failed; %s ms of server CPU per lookup (machine load average at start %s on %d cores)\n", ir / is, i50, i95, ifail, "'"$idle_cpu_ms"'", la, '"$(nproc)"'
     printf "failed requests:       %d (non-2xx %d, socket errors %d, time-outs %d)\n", st + so + t, st, so, t
     printf "import meanwhile:      HTTP %s, %s of %d units added in %.1f s (inside the %d s window: %.1f s)\n", code, added, iu, t1 - t0, d, (t1 - t0 < d ? t1 - t0 : d)
 }'

@@ -1,5 +1,7 @@
 """The HTTP API through a real client (requests): the OpenAPI document, errors, limits, CSRF."""
 import json
+import socket
+import time
 import pathlib
 
 import requests
@@ -56,3 +58,17 @@ def test_suggest_counts_one_entry_per_sentence(url):
     assert [s["index"] for s in answer.json()["sentences"]] == [0, 1]
     bad = requests.post(f"{url}/api/suggest", headers=CHANGE, timeout=10, json={"text": "x", "threshold": 500})
     assert bad.status_code == 400 and "threshold" in json.dumps(bad.json())
+
+
+def test_a_client_that_goes_away_mid_upload_changes_nothing(url):
+    before = requests.get(f"{url}/api/memory/stats", timeout=10).json()["units"]
+    host, port = url.removeprefix("http://").split(":")
+    body = (FIXTURES / "hostile.tmx").read_bytes().replace(b"Polisi", b"Petugas")
+    head = (f"POST /api/memory/import?origin=cut.tmx HTTP/1.1\r\nHost: {host}:{port}\r\nX-Padan-Request: 1\r\n"
+            f"Content-Type: application/xml\r\nContent-Length: {len(body) * 4}\r\n\r\n").encode()
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        connection.sendall(head + body)  # a quarter of what it announced, then it hangs up
+    time.sleep(1)
+    assert requests.get(f"{url}/api/memory/stats", timeout=10).json()["units"] == before
+    hits = requests.get(f"{url}/api/memory/search", params={"text": "Petugas menutup"}, timeout=10).json()
+    assert hits == []

@@ -78,7 +78,8 @@ def test_glossary_lookup_shows_renderings_and_user_text_as_text(browser, url):
     box.clear()
     box.send_keys("pelabuhan tikus")
     browser.find_element(By.ID, "gloss-run").click()
-    note = wait(browser, lambda b: b.find_element(By.CSS_SELECTOR, "#gloss-results .entry .note"))
+    wait(browser, lambda b: "smuggling jetty" in b.find_element(By.ID, "gloss-results").text)
+    note = browser.find_element(By.CSS_SELECTOR, "#gloss-results .entry .note")
     assert "<script>window.padanHacked=1</script>" in note.text
     assert browser.execute_script("return window.padanHacked") is None
 
