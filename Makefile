@@ -60,7 +60,7 @@ browser-deps:
 
 ## The four pages in a real browser and the API through a real client, against `padan serve` on a free loopback port; saves Docs/screenshots/.
 test-browser: deps browser-deps
-	$(SWIFT) build --product padan
+	$(SWIFT) build --build-tests  # the same flags as make test: no rebuild right after it
 	bash Tests/browser/run.sh "$$($(SWIFT) build --show-bin-path)/padan"
 
 clean:
