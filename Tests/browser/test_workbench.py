@@ -109,13 +109,14 @@ def test_align_merge_with_keyboard_store_and_find_through_concordance(browser, u
     assert len(rows) >= 4
     first_id = rows[1].find_element(By.CSS_SELECTOR, "td.id").text
     second_id = rows[2].find_element(By.CSS_SELECTOR, "td.id").text
-    screenshot(browser, "align")
     keys = lambda text: ActionChains(browser).send_keys(text).perform()
     keys("j")  # select link 2
     keys("m")  # merge it with link 3
     wait(browser, lambda b: len(b.find_elements(By.CSS_SELECTOR, "#align-table tr[data-index]")) == len(rows) - 1)
     merged = browser.find_element(By.CSS_SELECTOR, "#align-table tr.selected td.id").text
     assert merged == f"{first_id} {second_id}"
+    browser.execute_script("window.scrollTo(0, document.getElementById('align-run').getBoundingClientRect().top + window.scrollY - 8)")
+    screenshot(browser, "align")
     keys("u")  # undo, then merge again with the button
     wait(browser, lambda b: len(b.find_elements(By.CSS_SELECTOR, "#align-table tr[data-index]")) == len(rows))
     browser.find_element(By.CSS_SELECTOR, "[data-edit=merge]").click()
@@ -135,32 +136,35 @@ def test_align_merge_with_keyboard_store_and_find_through_concordance(browser, u
     assert merged in texts
 
 
-def upload(browser, url, path, content_type="application/xml"):
-    """Uploads a file the way the page's fetch calls do (same origin, CSRF header)."""
-    browser.get("about:blank")
-    browser.get(f"{url}/#suggest")
-    script = """
-        const [body, type, done] = [arguments[0], arguments[1], arguments[2]];
-        fetch('/api/memory/import?origin=upload.tmx', {method: 'POST', body,
-              headers: {'X-Padan-Request': '1', 'Content-Type': type}})
-          .then(async r => done({status: r.status, body: await r.json()}));"""
-    return browser.execute_async_script(script, path.read_text(encoding="utf-8"), content_type)
+def upload(browser, url, path):
+    """Imports a file through the Concordance page's Import button; returns the status line."""
+    open_page(browser, url, "concordance")
+    browser.find_element(By.ID, "import-file").send_keys(str(path.resolve()))
+    browser.find_element(By.ID, "import-run").click()
+    wait(browser, lambda b: "importing" not in b.find_element(By.ID, "import-status").text)
+    return browser.find_element(By.ID, "import-status").text
+
+
+def test_a_tmx_upload_through_the_page_is_imported(browser, url):
+    before = units(url)
+    assert upload(browser, url, FIXTURES / "good.tmx") == "good.tmx: 2 units added"
+    assert units(url) == before + 2
 
 
 def test_bad_uploads_show_the_error_and_change_nothing(browser, url):
     before = units(url)
-    not_tmx = upload(browser, url, FIXTURES / "not-tmx.txt")
-    assert not_tmx["status"] == 422
-    broken = upload(browser, url, FIXTURES / "broken.tmx")
-    assert broken["status"] == 422 and "upload.tmx:" in broken["body"]["error"]["message"]
+    assert upload(browser, url, FIXTURES / "not-tmx.txt") == "not-tmx.txt: nothing imported"
+    assert "not-tmx.txt:1" in error_text(browser)
+    assert upload(browser, url, FIXTURES / "broken.tmx") == "broken.tmx: nothing imported"
+    assert "broken.tmx:" in error_text(browser)
+    screenshot(browser, "bad-upload")
     large = FIXTURES.parent.parent.parent / ".build" / "browser-large.tmx"
     large.write_text("<tmx>" + "x" * (1_100_000) + "</tmx>", encoding="utf-8")
-    too_large = upload(browser, url, large)
-    assert too_large["status"] == 413
+    assert upload(browser, url, large) == "browser-large.tmx: nothing imported"
+    assert "larger than this server takes" in error_text(browser)
     assert units(url) == before
 
     # The page shows the server's message in its error box.
     open_page(browser, url, "align")
     browser.find_element(By.ID, "align-run").click()
     assert "no sentences to align" in error_text(browser)
-    screenshot(browser, "error")

@@ -188,6 +188,22 @@ $("conc-form").addEventListener("submit", async (event) => {
 });
 for (const id of ["conc-origin", "conc-from", "conc-to"]) $(id).addEventListener("input", renderConcordance);
 
+$("import-run").addEventListener("click", async () => {
+  const file = $("import-file").files[0];
+  if (!file) return showError("error: choose a TMX file to import first");
+  $("import-status").textContent = `importing ${file.name}…`;
+  try {
+    const answer = await api("POST", `/api/memory/import?origin=${encodeURIComponent(file.name)}`, file, "application/xml");
+    const summary = await answer.json();
+    $("import-status").textContent = `${file.name}: ${summary.added} units added` +
+      (summary.duplicates ? `, ${summary.duplicates} duplicates dropped` : "");
+    refreshStats();
+  } catch (error) {
+    $("import-status").textContent = `${file.name}: nothing imported`;
+  }
+});
+$("export-run").addEventListener("click", async () => download(await api("GET", "/api/memory/export"), "memory.tmx"));
+
 // Glossary
 
 $("gloss-form").addEventListener("submit", async (event) => {
