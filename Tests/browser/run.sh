@@ -25,7 +25,7 @@ for _ in $(seq 1 100); do
     sleep 0.2
 done
 status=0
-PADAN_URL="http://127.0.0.1:$port" PADAN_SCREENSHOTS="${PADAN_SCREENSHOTS:-Docs/screenshots}" \
+PADAN_URL="http://127.0.0.1:$port" PADAN_BINARY="$padan" PADAN_SCREENSHOTS="${PADAN_SCREENSHOTS:-Docs/screenshots}" \
     "$venv/bin/python" -m pytest -q Tests/browser "$@" || status=$?
 if [ "$status" -ne 0 ]; then echo "--- server log (last 40 lines)" >&2; tail -40 "$work/server.log" >&2; fi
 exit "$status"

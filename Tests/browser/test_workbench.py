@@ -168,3 +168,20 @@ def test_bad_uploads_show_the_error_and_change_nothing(browser, url):
     open_page(browser, url, "align")
     browser.find_element(By.ID, "align-run").click()
     assert "no sentences to align" in error_text(browser)
+
+
+def test_a_server_with_a_token_takes_it_from_the_link_or_asks_for_it(browser, token_server):
+    url, token = token_server
+    browser.get("about:blank")
+    browser.get(f"{url}/")
+    visible(browser, "#token-form")
+    assert "access token" in error_text(browser)
+    browser.find_element(By.ID, "token-input").send_keys(token)
+    browser.find_element(By.CSS_SELECTOR, "#token-entry button").click()
+    wait(browser, lambda b: "units in the memory" in b.find_element(By.ID, "stats").text)
+
+    browser.execute_script("sessionStorage.clear()")
+    browser.get("about:blank")
+    browser.get(f"{url}/#token={token}")
+    wait(browser, lambda b: "units in the memory" in b.find_element(By.ID, "stats").text)
+    assert "#token" not in browser.current_url, "the token leaves the address bar"
