@@ -4,7 +4,7 @@ import Foundation
 ///
 ///     var configuration = ServerConfiguration(toolVersion: "0.4.0")
 ///     configuration.host = "0.0.0.0"
-///     try configuration.requireTokenOffLoopback()   // generates a token: not loopback
+///     configuration.requireTokenOffLoopback()   // generates a token: not loopback
 public struct ServerConfiguration: Sendable {
     /// The address to bind; loopback (`127.0.0.1`, `::1`, `localhost`) by default.
     public var host = "127.0.0.1"

@@ -70,6 +70,21 @@ import Testing
         #expect(try fixture.unitCount() == 4)
     }
 
+    @Test func withoutATokenOnlyLoopbackNamesAreAnswered() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.withClient { client in
+            let rebound = try await client.execute(uri: "/api/memory/stats", headers: ["Host": "evil.example:8080"])
+            #expect(rebound.status == 403)
+            #expect(rebound.errorKind == "host")
+            let page = try await client.execute(uri: "/", headers: ["Host": "127.0.0.1.evil.example"])
+            #expect(page.status == 403)
+            for host in ["localhost:8080", "127.0.0.1", "[::1]:8080"] {
+                let local = try await client.execute(uri: "/api/memory/stats", headers: ["Host": host])
+                #expect(local.status == 200, "\(host)")
+            }
+        }
+    }
+
     @Test func withATokenEveryAPIRequestMustCarryIt() async throws {
         let fixture = try ServerFixture()
         let token = AccessToken.generate()
