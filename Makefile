@@ -3,16 +3,17 @@ SWIFT      ?= swift
 BIN        := .build/release
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_GET    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
+PREFIX     ?= /usr/local
 
-.PHONY: all build deps test demo bench eval interop clean serve test-browser browser-deps
+.PHONY: all build deps test demo bench eval interop install clean serve test-browser browser-deps
 
 all: build
 
-## System libraries (libxml2, SQLite) through pkg-config; installed when missing.
+## System libraries (libxml2, SQLite, zlib for DOCX) through pkg-config; installed when missing.
 deps:
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libxml-2.0 sqlite3; then \
-		echo "installing libxml2-dev libsqlite3-dev pkg-config" >&2; \
-		$(APT_GET) update -qq && $(APT_GET) install -y -qq libxml2-dev libsqlite3-dev pkg-config; \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libxml-2.0 sqlite3 zlib; then \
+		echo "installing libxml2-dev libsqlite3-dev zlib1g-dev pkg-config" >&2; \
+		$(APT_GET) update -qq && $(APT_GET) install -y -qq libxml2-dev libsqlite3-dev zlib1g-dev pkg-config; \
 	fi
 
 ## Release build of the padan binary.
@@ -42,6 +43,12 @@ eval: deps
 interop: build
 	@bash Scripts/interop.sh
 
+## padan, its glossaries and lexicon, shell completions and man page under PREFIX (default
+## /usr/local; DESTDIR in front when set). The man page comes from swift-argument-parser's
+## generate-manual plugin.
+install: build
+	$(SWIFT) package plugin generate-manual --configuration release
+	@bash Scripts/install.sh "$(DESTDIR)$(PREFIX)" $(BIN) .build/plugins/GenerateManual/outputs/padan/padan.1
 ## The web workbench and HTTP API on the default memory; options in SERVE_ARGS (e.g. SERVE_ARGS="--memory desk.sqlite --port 8181").
 serve: build
 	$(BIN)/padan serve $(SERVE_ARGS)

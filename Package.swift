@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
@@ -36,6 +37,10 @@ let package = Package(
             name: "Memory",
             dependencies: ["TMX", "Segmentation", "Terminology", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "Documents",
+            dependencies: ["XMLStream", "TextIO", "Segmentation", "TMX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "Suggestion", dependencies: ["Memory", "Terminology", "Segmentation", "XMLStream", "TextIO"]),
         .target(
             name: "PadanServer",
@@ -51,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "padan",
             dependencies: [
-                "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "Suggestion", "TextIO", "PadanServer",
+                "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "Suggestion", "TextIO", "Documents", "PadanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -72,7 +77,9 @@ let package = Package(
         .testTarget(name: "TerminologyTests", dependencies: ["Terminology"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory", "TMX"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SuggestionTests", dependencies: ["Suggestion", "Memory", "Terminology"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PadanCLITests", dependencies: [], resources: [.copy("Fixtures")]),
+        .target(name: "DOCXFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/DOCXFixtures"),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Alignment", "TMX", "DOCXFixtures"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PadanCLITests", dependencies: ["DOCXFixtures"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "PadanServerTests",
             dependencies: ["PadanServer", "Memory", "TMX", "Terminology", .product(name: "Logging", package: "swift-log")]

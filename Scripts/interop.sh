@@ -2,8 +2,10 @@
 # make interop: real clients read what Padan writes.
 #   1. every TMX Padan writes is valid against the TMX 1.4b DTD (xmllint --dtdvalid);
 #   2. translate-toolkit reads each with the same number of units as padan counts;
-#   3. OmegaT, headless, pre-translates Indonesian text from a padan TMX in tm/auto/.
-# Installs libxml2-utils, translate-toolkit and omegat when missing. Exit 1 if any check fails.
+#   3. OmegaT, headless, pre-translates Indonesian text from a padan TMX in tm/auto/;
+#   4. OmegaT's own glossary reader reads `padan term export --format omegat` entry for entry,
+#      and a project holding it in glossary/ and a memory export in tm/ still translates.
+# Installs libxml2-utils, translate-toolkit, omegat and (for 4) a JDK when missing. Exit 1 if any check fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -108,6 +110,9 @@ else
 </omegat>
 XML
     cp "$WORK/sample.tmx" "$PROJECT/tm/auto/padan.tmx"
+    # What README tells a translator to do: the glossary in glossary/, a memory export in tm/.
+    "$PADAN" term export --format omegat -o "$PROJECT/glossary/padan.txt"
+    cp "$WORK/memory-export.tmx" "$PROJECT/tm/padan-memory.tmx"
     cat > "$PROJECT/source/berita.txt" <<'TXT'
 Berdasarkan kesepakatan baru, porsi Indonesia turun dari 20 persen menjadi 7,5 persen dari biaya pengembangan. Nilai porsi itu sekitar Rp6 triliun, menurut Kementerian Pertahanan.
 
@@ -128,6 +133,27 @@ TXT
         fi
     else
         fail "OmegaT console-translate did not produce target/berita.txt:"; tail -20 "$WORK/omegat.log"
+    fi
+fi
+
+# OmegaT's glossary reader (run from its jar with the JDK's single-file launcher) reads every line
+# of the OmegaT glossary padan writes, with the same source, target and comment.
+command -v javac >/dev/null || install_package default-jdk-headless
+if [ -z "$OMEGAT_JAR" ] || ! command -v javac >/dev/null; then
+    fail "OmegaT glossary: no OmegaT.jar, or no JDK to run Scripts/OmegaTGlossary.java"
+else
+    "$PADAN" term export --format omegat -o "$WORK/glossary.txt"
+    if java -Djava.awt.headless=true -cp "$OMEGAT_JAR" Scripts/OmegaTGlossary.java "$WORK/glossary.txt" >"$WORK/omegat-glossary.out" 2>"$WORK/omegat-glossary.err"; then
+        read_count=$(head -1 "$WORK/omegat-glossary.out")
+        written=$(wc -l < "$WORK/glossary.txt")
+        if [ "$read_count" = "$written" ] && tail -n +2 "$WORK/omegat-glossary.out" | cmp -s - "$WORK/glossary.txt"; then
+            pass "OmegaT's glossary reader reads padan's OmegaT glossary: $read_count entries, each with the same source, target and comment"
+        else
+            fail "OmegaT's glossary reader read ${read_count:-no} entries of $written, or changed some:"
+            tail -n +2 "$WORK/omegat-glossary.out" | diff - "$WORK/glossary.txt" | head -5
+        fi
+    else
+        fail "OmegaT's glossary reader failed:"; tail -5 "$WORK/omegat-glossary.err"
     fi
 fi
 

@@ -10,6 +10,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlerror.h>
+#include <libxml/HTMLparser.h>
 
 /// xmlFree is a mutable global function pointer, which Swift 6 refuses to call directly.
 static inline void clibxml2_free(void *p) { xmlFree(p); }

@@ -42,28 +42,49 @@ struct PreparedUnit: Sendable {
     var created: Date?
     var confidence: Double?
     var payload: Data
+    /// Whether the unit is of the memory's language pair, so that lookups and concordance find it
+    /// (its words indexed); a unit of another pair is only kept, for export and `stats`.
+    var isIndexed: Bool
 
-    /// The unit's parts for `sourceLanguage` and `targetLanguage`, or `nil` when it lacks one;
-    /// its words get their ids from `terms`.
+    /// The unit's parts for `sourceLanguage` and `targetLanguage`, its words given their ids from
+    /// `terms`; a unit without both is kept as one of another pair (`isIndexed` false) with the
+    /// languages it has, and `nil` only when none of its variants names a language.
     init?(_ unit: TranslationUnit, sourceLanguage: String, targetLanguage: String, terms: inout TermDictionary) {
-        guard let source = unit.variant(for: sourceLanguage), let target = unit.variant(for: targetLanguage) else { return nil }
-        self.sourceLanguage = source.language ?? ""
-        self.targetLanguage = target.language ?? ""
+        let source: TranslationVariant, target: TranslationVariant?
+        if let wantedSource = unit.variant(for: sourceLanguage), let wantedTarget = unit.variant(for: targetLanguage) {
+            (source, target, isIndexed) = (wantedSource, wantedTarget, true)
+        } else {
+            guard let pair = Self.otherPair(of: unit) else { return nil }
+            (source, target, isIndexed) = (pair.source, pair.target, false)
+        }
+        // Stored normalized (`IN` as `id`, `en_US` as `en-US`) so that filters and stats see one
+        // language; the unit itself, in `payload`, keeps the file's own tags.
+        self.sourceLanguage = LanguageTag.normalized(source.language ?? "")
+        self.targetLanguage = LanguageTag.normalized(target?.language ?? "")
         sourceSegment = source.segment
-        targetSegment = target.segment
-        sourceText = source.segment.plainText
-        targetText = target.segment.plainText
+        targetSegment = target?.segment ?? Segment([])
+        sourceText = sourceSegment.plainText
+        targetText = targetSegment.plainText
         var newTerms: [NewTerm] = []
-        let sourceIDs = terms.ids(of: sourceText, side: .source, newTerms: &newTerms)
-        let targetIDs = terms.ids(of: targetText, side: .target, newTerms: &newTerms)
+        let sourceIDs = isIndexed ? terms.ids(of: sourceText, side: .source, newTerms: &newTerms) : []
+        let targetIDs = isIndexed ? terms.ids(of: targetText, side: .target, newTerms: &newTerms) : []
         self.newTerms = newTerms
         sourceKeys = PostingList.encodeKeys(sourceIDs)
         sourceWords = Words(sourceIDs)
         targetWords = Words(targetIDs)
-        duplicateKey = UnitImporter.duplicateKey(self.sourceLanguage, self.targetLanguage, source.segment, target.segment)
+        duplicateKey = UnitImporter.duplicateKey(self.sourceLanguage, self.targetLanguage, sourceSegment, targetSegment)
         created = (unit.attributes[named: "creationdate"] ?? source.attributes[named: "creationdate"]).flatMap(TMXDate.parse)
         confidence = unit.properties.first { $0.type == "x-padan-confidence" }.flatMap { Double($0.value) }
         payload = Data(UnitCoding.encode(unit))
+    }
+
+    /// The source and target of a unit outside the memory's pair: the variant in the unit's
+    /// `srclang` (else the first with a language), and the first in another language, if any.
+    static func otherPair(of unit: TranslationUnit) -> (source: TranslationVariant, target: TranslationVariant?)? {
+        let tagged = unit.variants.filter { $0.language != nil }
+        let declared = unit.attributes[named: "srclang"].flatMap { $0 == "*all*" ? nil : unit.variant(for: $0) }
+        guard let source = declared ?? tagged.first, let sourceTag = source.language else { return nil }
+        return (source, tagged.first { !LanguageTag.sameLanguage($0.language!, sourceTag) })
     }
 }
 

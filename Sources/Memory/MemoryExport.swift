@@ -8,7 +8,7 @@ public struct ExportFilter: Hashable, Sendable {
     public var since: Date?
     /// Only units from this origin.
     public var origin: String?
-    /// Only units with this source language (`id` also takes `id-ID`).
+    /// Only units with this source language (`id` also takes `id-ID`, and `in` is `id`).
     public var sourceLanguage: String?
     /// Only units with this target language.
     public var targetLanguage: String?
@@ -114,7 +114,7 @@ extension ExportFilter {
             _ = arguments.append(contentsOf: [origin])
         }
         for (column, language) in [("unit.source_language", sourceLanguage), ("unit.target_language", targetLanguage)] {
-            guard let language else { continue }
+            guard let language = language.map(LanguageTag.normalized) else { continue }
             conditions.append("(lower(\(column)) = lower(?) OR lower(\(column)) LIKE lower(?) || '-%')")
             _ = arguments.append(contentsOf: [language, language])
         }

@@ -10,8 +10,11 @@ public struct ImportSummary: Hashable, Sendable, Codable {
     public var added = 0
     /// Units dropped because the memory already held the same source and target segments.
     public var duplicates = 0
-    /// Units dropped because they lack the source or the target language.
+    /// Units dropped because none of their variants names a language.
     public var missingLanguage = 0
+    /// Units stored that are not of the imported pair (another pair, or one language only): kept
+    /// for export and counted by `stats`, never found by lookups or concordance. Part of `added`.
+    public var otherPairs = 0
 }
 
 /// How far an import has got, for progress displays.
@@ -76,6 +79,7 @@ extension TranslationMemory {
                             if let prepared {
                                 if try importer.insert(prepared, origin: origin, importDate: now) {
                                     summary.added += 1
+                                    if !prepared.isIndexed { summary.otherPairs += 1 }
                                 } else {
                                     summary.duplicates += 1
                                 }
@@ -151,6 +155,8 @@ struct UnitImporter {
             unit.payload, headerID,
         ])
         let id = db.lastInsertedRowID
+        // Units of another pair get no key row and no postings: no lookup can reach them.
+        guard unit.isIndexed else { return true }
         try unitKeys.append([id, unit.sourceKeys])
         addPostings(id, words: unit.sourceWords)
         addPostings(id, words: unit.targetWords)
@@ -202,11 +208,13 @@ struct UnitImporter {
         let payloads = try Data.fetchAll(db, sql: "SELECT payload FROM unit WHERE duplicate_key = ?", arguments: [unit.duplicateKey])
         return payloads.contains { payload in
             guard let stored = try? UnitCoding.decode(Array(payload)),
-                  let storedSource = stored.variant(for: unit.sourceLanguage),
-                  let storedTarget = stored.variant(for: unit.targetLanguage) else { return false }
-            return storedSource.segment == unit.sourceSegment && storedTarget.segment == unit.targetSegment
-                && storedSource.language?.lowercased() == unit.sourceLanguage.lowercased()
-                && storedTarget.language?.lowercased() == unit.targetLanguage.lowercased()
+                  let storedSource = stored.variant(for: unit.sourceLanguage) else { return false }
+            // A unit in one language only (kept, of no pair) has no target to compare.
+            let storedTarget = unit.targetLanguage.isEmpty ? nil : stored.variant(for: unit.targetLanguage)
+            guard unit.targetLanguage.isEmpty || storedTarget != nil else { return false }
+            return storedSource.segment == unit.sourceSegment && (storedTarget?.segment ?? Segment([])) == unit.targetSegment
+                && LanguageTag.normalized(storedSource.language ?? "") == unit.sourceLanguage
+                && LanguageTag.normalized(storedTarget?.language ?? "") == unit.targetLanguage
         }
     }
 

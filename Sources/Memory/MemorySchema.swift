@@ -12,6 +12,11 @@ import GRDB
 ///   (`persenjataan` → `senjata`), so that concordance finds affixed forms by their base.
 /// - `posting`: for a term and a word count, blocks of ascending unit ids (delta varints).
 ///
+/// Languages are stored normalized (`LanguageTag.normalized`: `in-ID` as `id-ID`); the unit's own
+/// tags stay in `payload`. A unit of another pair than the one imported (`de → fr`, or one
+/// language only) is stored in `unit` with no `unit_key` row and no postings (word count 0), so
+/// lookups and concordance never reach it while export and `stats` see it; no column marks it.
+///
 /// v2 keeps the headers of imported TMX files, so that export can carry them:
 /// - `import_header`: one row per origin and distinct header: the origin (as units get it), the
 ///   whole `TMXHeader` as imported (its `Codable` JSON with sorted keys, so that equal headers are

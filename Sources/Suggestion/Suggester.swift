@@ -8,6 +8,9 @@ import Terminology
 ///     let result = try suggester.suggest(article: text)
 ///     for sentence in result.sentences { print(sentence.matches.first?.target ?? "—") }
 ///
+/// Without a memory (`memory: nil`, a new user's first try) it gives the glossary terms of each
+/// sentence and no matches; the warnings all compare against the memory, so there are none.
+///
 /// For each sentence: the best memory matches (exact and fuzzy), the glossary terms found with
 /// their preferred English, and warnings: (a) a match whose English lacks a term's preferred or
 /// allowed rendering, or uses a forbidden one; (b) a term or the sentence that the memory translates
@@ -24,17 +27,19 @@ public struct Suggester {
         }
     }
 
-    private let memory: TranslationMemory
+    private let memory: TranslationMemory?
     private let matcher: TermMatcher
     private let checker: TermChecker
-    private let census: TermRenderingCensus
+    private let census: TermRenderingCensus?
     private let segmenter: Segmenter
 
-    public init(memory: TranslationMemory, glossary: Glossary, segmenter: Segmenter = Segmenter(language: .indonesian)) {
+    /// - Parameter memory: the memory to match against, or `nil` for glossary terms only.
+    public init(memory: TranslationMemory?, glossary: Glossary, segmenter: Segmenter = Segmenter(language: .indonesian)) {
         self.memory = memory
-        self.matcher = TermMatcher(glossary: glossary)
+        let matcher = TermMatcher(glossary: glossary)
+        self.matcher = matcher
         self.checker = TermChecker(glossary: glossary)
-        self.census = TermRenderingCensus(memory: memory, matcher: matcher)
+        self.census = memory.map { TermRenderingCensus(memory: $0, matcher: matcher) }
         self.segmenter = segmenter
     }
 
@@ -53,7 +58,7 @@ public struct Suggester {
     /// (`censusedTerms` holds the terms already looked at).
     private func suggest(_ sentence: Sentence, index: Int, options: Options,
                          censusedTerms: inout Set<TermEntry>) throws -> SentenceSuggestion {
-        let matches = try memory.lookup(sentence.text, limit: options.limit, threshold: options.threshold)
+        let matches = try memory?.lookup(sentence.text, limit: options.limit, threshold: options.threshold) ?? []
         let termMatches = matcher.matches(in: sentence.text)
         var warnings: [SuggestionWarning] = []
 
@@ -81,7 +86,7 @@ public struct Suggester {
                                                 + exactTargets.sorted().map { "“\($0)”" }.joined(separator: " / ")))
         }
         for term in termMatches where censusedTerms.insert(term.entry).inserted {
-            if let warning = try census.inconsistency(of: term.entry) { warnings.append(warning) }
+            if let warning = try census?.inconsistency(of: term.entry) { warnings.append(warning) }
         }
         return SentenceSuggestion(index: index, paragraph: sentence.paragraph, text: sentence.text,
                                   start: sentence.start, end: sentence.end, matches: matches,

@@ -6,12 +6,16 @@ import XMLStream
 ///
 ///     try XLIFFWriter.write(suggestions, original: "berita.id.txt", to: "berita.xlf", toolVersion: "0.1.0")
 ///
-/// Each sentence becomes a `trans-unit`; an exact (100 %) match becomes its `target` with
+/// Each paragraph becomes a `group` (`restype="x-paragraph"`, `id="p1"`, …) and each of its
+/// sentences a `trans-unit` in it; an exact (100 %) match becomes its `target` with
 /// `state="needs-review-translation"` and `state-qualifier="exact-match"`; every match becomes an
 /// `alt-trans` with `match-quality` and `origin`; glossary terms and warnings become `note`s.
 public enum XLIFFWriter {
     /// The XLIFF 1.2 namespace.
     public static let namespace = "urn:oasis:names:tc:xliff:document:1.2"
+
+    /// The `restype` of the `group` holding one paragraph's sentences (XLIFF 1.2 allows `x-` values).
+    public static let paragraphType = "x-paragraph"
 
     /// Writes `article` to `path` (temporary file, then rename).
     /// - Throws: `XMLError` when the file cannot be written.
@@ -39,10 +43,20 @@ public enum XLIFFWriter {
         try writer.endElement()
         try writer.text("\n")
         try writer.startElement("body")
+        var paragraph: Int?
         for sentence in article.sentences {
+            if sentence.paragraph != paragraph {
+                if paragraph != nil { try writer.endElement() }
+                paragraph = sentence.paragraph
+                try writer.text("\n")
+                try writer.startElement("group")
+                try writer.attribute("id", "p\(sentence.paragraph + 1)")
+                try writer.attribute("restype", paragraphType)
+            }
             try writer.text("\n")
             try write(sentence, article: article, with: writer)
         }
+        if paragraph != nil { try writer.endElement() }
         try writer.text("\n")
         try writer.endElement()
         try writer.text("\n")

@@ -1,5 +1,40 @@
-/// BCP 47 language tags as TMX files write them (`ID-ID`, `id-id`, `id_ID`).
-enum LanguageTag {
+/// BCP 47 language tags as TMX files write them (`ID-ID`, `id-id`, `id_ID`, and `in-ID`, the
+/// withdrawn ISO 639 code for Indonesian that Java-based tools still write).
+public enum LanguageTag {
+    /// Withdrawn ISO 639-1 codes and the codes that replaced them (ISO 639 changes of 1989):
+    /// Java's `Locale` still writes the old ones.
+    static let replacedLanguages: [String: String] = ["in": "id", "iw": "he", "ji": "yi"]
+
+    /// The tag as Padan stores and compares it: the conventional case, `-` between subtags and a
+    /// withdrawn language code replaced by its successor (`IN` → `id`, `in_ID` → `id-ID`,
+    /// `EN-us` → `en-US`). A file's own tag is kept where the unit is kept; this is for lookups.
+    ///
+    ///     LanguageTag.normalized("in-ID")   // "id-ID"
+    ///     LanguageTag.normalized("en_US")   // "en-US"
+    public static func normalized(_ tag: String) -> String {
+        let cased = canonical(tag)
+        let primary = cased.prefix { $0 != "-" }
+        guard let successor = replacedLanguages[String(primary)] else { return cased }
+        return successor + cased.dropFirst(primary.count)
+    }
+
+    /// Whether `tag` and `language` name the same language, ignoring case, `_` for `-` and
+    /// withdrawn codes (`in-ID` matches `id`, `EN_gb` matches `en`). A tag without a region matches
+    /// every regional form, and the other way round.
+    ///
+    ///     LanguageTag.sameLanguage("IN", "id")       // true
+    ///     LanguageTag.sameLanguage("en-GB", "en-US") // false
+    public static func sameLanguage(_ tag: String, _ language: String) -> Bool {
+        matches(tag, language) || matches(replacingLanguage(tag), replacingLanguage(language))
+    }
+
+    /// `tag` with a withdrawn primary language code replaced (any case), else `tag` itself.
+    private static func replacingLanguage(_ tag: String) -> String {
+        let primary = tag.prefix { $0 != "-" && $0 != "_" }
+        guard primary.count == 2, let successor = replacedLanguages[primary.lowercased()] else { return tag }
+        return successor + tag.dropFirst(2)
+    }
+
     /// The conventional case: language lower-case, a two-letter region upper-case, a four-letter
     /// script title-case (`ID-ID` → `id-ID`, `zh-hant-tw` → `zh-Hant-TW`). `*all*` is kept.
     static func canonical(_ tag: String) -> String {

@@ -19,6 +19,12 @@ protocol TMXBodySink {
     mutating func startSegment()
     mutating func endSegment(usable: Bool)
     mutating func startInline(_ kind: InlineTagKind, _ attributes: TMXAttributes)
+    /// An inline element as reading repaired it (an `ept` read as `<it>`, a `<span>` as `<ph>`),
+    /// with the attributes it gets instead of those written.
+    mutating func startRepairedInline(_ kind: InlineTagKind, _ attributes: [TMXAttribute])
+    /// The `bpt`s with these `i` values in the flow being read (the segment, or the `sub` about
+    /// to end) are left open at its end: reading makes each an `<it pos="begin">`.
+    mutating func isolateOpenings(_ indices: Set<String>)
     mutating func endInline()
     /// Character data inside a note, prop, segment or inline element, built only if asked for.
     mutating func text(_ value: @autoclosure () -> String)

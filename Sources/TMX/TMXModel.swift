@@ -167,13 +167,9 @@ public struct TranslationUnit: Hashable, Sendable, Codable {
     }
 
     /// The first variant whose language is `language` or a regional form of it
-    /// (`id` matches `id-ID`; comparison ignores case).
+    /// (`LanguageTag.sameLanguage`: `id` matches `id-ID`, `IN` and `in_ID`; `en` matches `EN-GB`).
     public func variant(for language: String) -> TranslationVariant? {
-        let wanted = language.lowercased()
-        return variants.first { variant in
-            guard let tag = variant.language?.lowercased() else { return false }
-            return tag == wanted || tag.hasPrefix(wanted + "-") || wanted.hasPrefix(tag + "-")
-        }
+        variants.first { variant in variant.language.map { LanguageTag.sameLanguage($0, language) } ?? false }
     }
 }
 

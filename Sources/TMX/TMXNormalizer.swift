@@ -36,7 +36,7 @@ public struct TMXNormalizer: Sendable {
             header.attributes[named: name] = defaults.attributes[named: name]
         }
         if let languages, let source = header.sourceLanguage, source != "*all*",
-           !languages.contains(where: { LanguageTag.matches(source, $0) }) {
+           !languages.contains(where: { LanguageTag.sameLanguage(source, $0) }) {
             header.attributes[named: "srclang"] = languages.first
         }
         header.notes = original.notes.map { TMXNote($0.text, attributes: clean($0.attributes, element: "note")) }
@@ -54,10 +54,10 @@ public struct TMXNormalizer: Sendable {
         if let languages {
             result.variants = unit.variants.filter { variant in
                 guard let tag = variant.language else { return false }
-                return languages.contains { LanguageTag.matches(tag, $0) }
+                return languages.contains { LanguageTag.sameLanguage(tag, $0) }
             }
             let covered = languages.allSatisfy { language in
-                result.variants.contains { $0.language.map { LanguageTag.matches($0, language) } ?? false }
+                result.variants.contains { $0.language.map { LanguageTag.sameLanguage($0, language) } ?? false }
             }
             guard covered else { return nil }
         }

@@ -10,6 +10,9 @@ final class TMXParser {
     let xml: XMLPullReader
     /// `true` for `validate`: fatal problems are recorded and the offending element skipped.
     let collectsFatalProblems: Bool
+    /// `true` for reading: what other tools load but TMX forbids (an `ept` before its `bpt`, a
+    /// repeated `i`, HTML elements inside a segment) is repaired with a warning, not refused.
+    let repairs: Bool
     private(set) var diagnostics: [Diagnostic] = []
     /// Diagnostics beyond `diagnosticLimit`, counted but not kept (flat memory on huge files).
     private(set) var droppedDiagnostics = 0
@@ -20,9 +23,10 @@ final class TMXParser {
     /// Where the unit last returned by `nextUnit()` starts.
     var unitLocation = SourceLocation(file: "")
 
-    init(xml: XMLPullReader, collectsFatalProblems: Bool) {
+    init(xml: XMLPullReader, collectsFatalProblems: Bool, repairs: Bool = false) {
         self.xml = xml
         self.collectsFatalProblems = collectsFatalProblems
+        self.repairs = repairs
         xml.knownNames = TMXElement.names
         xml.knownAttributeNames = TMXAttributeName.names
     }

@@ -102,8 +102,8 @@ public enum TMXSpreadsheet {
     private static func defaultPair(header: TMXHeader, first unit: TranslationUnit) -> [String]? {
         let languages = unit.variants.compactMap(\.language)
         let source = header.sourceLanguage.flatMap { $0 == "*all*" ? nil : $0 }
-            .flatMap { source in languages.first { LanguageTag.matches($0, source) } } ?? languages.first
-        guard let source, let target = languages.first(where: { !LanguageTag.matches($0, source) }) else { return nil }
+            .flatMap { source in languages.first { LanguageTag.sameLanguage($0, source) } } ?? languages.first
+        guard let source, let target = languages.first(where: { !LanguageTag.sameLanguage($0, source) }) else { return nil }
         return [source, target]
     }
 }

@@ -91,7 +91,7 @@ struct TMXStatisticsCounter: TMXBodySink {
         var sourceVariant: Int?
         if let unitSource, rawLanguages.names[unitSource] != "*all*" {
             let source = rawLanguages.names[unitSource]
-            sourceVariant = unitLanguages.first { $0 >= 0 && LanguageTag.matches(rawLanguages.names[$0], source) }
+            sourceVariant = unitLanguages.first { $0 >= 0 && LanguageTag.sameLanguage(rawLanguages.names[$0], source) }
         }
         let sourceTag = (sourceVariant ?? unitLanguages.first).flatMap { $0 < 0 ? nil : canonicalIndex(of: $0) }
         let none = unitLanguages.contains(-1) ? languageIndex(TMXStatisticsCounter.noLanguage) : -1
@@ -139,6 +139,13 @@ struct TMXStatisticsCounter: TMXBodySink {
     mutating func startInline(_ kind: InlineTagKind, _ attributes: TMXAttributes) {
         unitTags[kind.index] += 1
     }
+
+    mutating func startRepairedInline(_ kind: InlineTagKind, _ attributes: [TMXAttribute]) {
+        unitTags[kind.index] += 1
+    }
+
+    /// Counted as the `bpt`s they were written as.
+    mutating func isolateOpenings(_ indices: Set<String>) {}
 
     mutating func endInline() {}
     mutating func text(_ value: @autoclosure () -> String) {}

@@ -75,6 +75,29 @@ struct TMXUnitBuilder: TMXBodySink {
         frames.append(Frame(kind: kind, attributes: attributes.all))
     }
 
+    mutating func startRepairedInline(_ kind: InlineTagKind, _ attributes: [TMXAttribute]) {
+        frames[frames.count - 1].flush()
+        frames.append(Frame(kind: kind, attributes: attributes))
+    }
+
+    mutating func isolateOpenings(_ indices: Set<String>) {
+        frames[frames.count - 1].flush()
+        frames[frames.count - 1].content = Self.isolating(indices, in: frames[frames.count - 1].content)
+    }
+
+    /// `content` with each `bpt` whose `i` is in `indices` made `<it pos="begin">`, looking inside
+    /// `hi` (the same flow) but not inside native codes or `sub` (flows of their own).
+    private static func isolating(_ indices: Set<String>, in content: [InlineContent]) -> [InlineContent] {
+        content.map { item in
+            guard case .tag(let tag) = item else { return item }
+            if tag.kind == .bpt, let index = tag.attributes[named: "i"], indices.contains(index) {
+                return .tag(InlineTag(.it, attributes: tag.attributes.isolated(at: "begin"), content: tag.content))
+            }
+            if tag.kind == .hi { return .tag(InlineTag(.hi, attributes: tag.attributes, content: isolating(indices, in: tag.content))) }
+            return item
+        }
+    }
+
     mutating func endInline() {
         guard var tag = frames.popLast(), let kind = tag.kind, !frames.isEmpty else { return }
         tag.flush()

@@ -53,28 +53,55 @@ public final class XMLPullReader {
     }()
     /// Kept alive while libxml2 reads from it (`xmlReaderForMemory` does not copy).
     private let memory: [UInt8]?
+    /// What libxml2 reads from when HTML entities are read as characters (kept alive likewise).
+    private let entityInput: HTMLEntityInput?
+    /// HTML entities of a document read in memory with `readingHTMLEntities`.
+    private let memoryRepairs: [HTMLEntityRepair]
 
     /// Opens a file for reading.
     /// - Parameter path: the file; `fileName` defaults to it.
     /// - Throws: `XMLError` (`.cannotOpen`) when the file cannot be opened.
-    public init(path: String, fileName: String? = nil) throws(XMLError) {
+    /// - Parameter readingHTMLEntities: read references to HTML's named entities (`&Uuml;`,
+    ///   `&nbsp;`), which the document does not declare, as their characters (listed in
+    ///   `htmlEntityRepairs`) instead of refusing them; nothing is declared or expanded (see
+    ///   `HTMLEntityRewriter`). Off, such a reference is an error, as XML has it.
+    public init(path: String, fileName: String? = nil, readingHTMLEntities: Bool = false) throws(XMLError) {
         let name = fileName ?? path
         self.fileName = name
         XMLPullReader.initialiseOnce
-        guard let reader = xmlReaderForFile(path, nil, XMLPullReader.options) else {
-            throw XMLError(.cannotOpen, at: SourceLocation(file: name), "cannot open the file; check the path and its permissions")
+        let cannotOpen = XMLError(.cannotOpen, at: SourceLocation(file: name), "cannot open the file; check the path and its permissions")
+        if readingHTMLEntities {
+            guard let input = HTMLEntityInput(path: path, fileName: name) else { throw cannotOpen }
+            let context = Unmanaged.passUnretained(input).toOpaque()
+            guard let reader = xmlReaderForIO({ context, buffer, length in
+                guard let context, let buffer else { return -1 }
+                return Int32(Unmanaged<HTMLEntityInput>.fromOpaque(context).takeUnretainedValue().read(into: buffer, count: Int(length)))
+            }, { _ in 0 }, context, name, nil, XMLPullReader.options) else { throw cannotOpen }
+            self.reader = reader
+            self.entityInput = input
+        } else {
+            guard let reader = xmlReaderForFile(path, nil, XMLPullReader.options) else { throw cannotOpen }
+            self.reader = reader
+            self.entityInput = nil
         }
-        self.reader = reader
         self.memory = nil
+        self.memoryRepairs = []
         self.errors = ErrorBox()
         installErrorHandler()
     }
 
-    /// Reads a document held in memory (tests, standard input).
-    public init(bytes: [UInt8], fileName: String) throws(XMLError) {
+    /// Reads a document held in memory (tests, standard input); `readingHTMLEntities` as for a file.
+    public init(bytes: [UInt8], fileName: String, readingHTMLEntities: Bool = false) throws(XMLError) {
         self.fileName = fileName
         XMLPullReader.initialiseOnce
+        var bytes = bytes
+        if readingHTMLEntities {
+            (bytes, memoryRepairs) = HTMLEntityInput.rewrite(bytes, fileName: fileName)
+        } else {
+            memoryRepairs = []
+        }
         self.memory = bytes
+        self.entityInput = nil
         let created = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -102,6 +129,17 @@ public final class XMLPullReader {
         slotPointers.deallocate()
         slotIndices.deallocate()
     }
+
+    /// The HTML entity references read as characters so far (with `readingHTMLEntities`), in
+    /// input order; libxml2 reads ahead, so they may lie beyond the current node.
+    /// At most 10,000 are kept; `droppedHTMLEntityRepairs` counts the rest.
+    public var htmlEntityRepairs: [HTMLEntityRepair] { entityInput?.rewriter.repairs ?? memoryRepairs }
+
+    /// HTML entity references read as characters beyond the 10,000 kept in `htmlEntityRepairs`.
+    public var droppedHTMLEntityRepairs: Int { entityInput?.rewriter.droppedRepairs ?? 0 }
+
+    /// Whether the element whose `.start` `read()` just gave is empty (`<br/>`): its `.end` comes next.
+    public var isEmptyElement: Bool { state.pointee.atEmptyElement }
 
     /// The line of the current node (1-based), 0 before the first.
     public var line: Int {
@@ -399,12 +437,24 @@ public final class XMLPullReader {
                 return XMLError(.malformed, at: SourceLocation(file: fileName, line: error.line, column: error.column),
                                 "the file ends inside an element; it looks truncated: re-export or download it again")
             }
+            if let name = Self.undeclaredHTMLEntity(in: error.message) {
+                return XMLError(.entityReference, at: SourceLocation(file: fileName, line: error.line, column: error.column),
+                                "&\(name); is an HTML entity, which XML does not know and the file does not declare; "
+                                    + "`padan tmx convert` and `padan memory import` read it as its character, or write the character itself")
+            }
             let entity = error.message.contains("ntity")
             return XMLError(entity ? .entityReference : .malformed,
                             at: SourceLocation(file: fileName, line: error.line, column: error.column),
                             error.message + (entity ? "; the file uses entities, which Padan refuses (they can read local files or expand without bound): remove the <!ENTITY …> declarations" : XMLPullReader.hint(for: error.message)))
         }
         return XMLError(.malformed, at: location, "the XML cannot be read further (truncated or damaged file)")
+    }
+
+    /// The name in libxml2's "Entity 'Uuml' not defined" when it is one of HTML's.
+    private static func undeclaredHTMLEntity(in message: String) -> String? {
+        guard message.hasPrefix("Entity '"), message.hasSuffix("' not defined") else { return nil }
+        let name = String(message.dropFirst("Entity '".count).dropLast("' not defined".count))
+        return HTMLEntities.codePoints[name] == nil ? nil : name
     }
 
     private static func hint(for message: String) -> String {

@@ -77,7 +77,7 @@ import Testing
         let binary = directory.appendingPathComponent("binary.id.txt")
         try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]).write(to: binary)
         let output = directory.appendingPathComponent("out.tmx")
-        for (file, message) in [(empty, "no sentences"), (latin1, "latin1.id.txt:2:4: error: not UTF-8"), (binary, "binary data")] {
+        for (file, message) in [(empty, "no sentences"), (latin1, "latin1.id.txt:2:4: error: not UTF-8"), (binary, "a zip archive")] {
             let result = try PadanProcess.run(["align", "-o", output.path, file.path, english])
             #expect(result.status == 65, "\(file.lastPathComponent)")
             #expect(result.standardError.contains(message), "\(result.standardError)")

@@ -91,9 +91,9 @@ private let sampleMemory = URL(fileURLWithPath: #filePath).deletingLastPathCompo
     @Test func convertOfABadFileLeavesNoOutput() throws {
         let directory = try PadanProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let result = try PadanProcess.run(["tmx", "convert", try cliFixture("ept-without-bpt.tmx"), "-o", directory.appendingPathComponent("out.tmx").path])
+        let result = try PadanProcess.run(["tmx", "convert", try cliFixture("memory-broken.tmx"), "-o", directory.appendingPathComponent("out.tmx").path])
         #expect(result.status == 65)
-        #expect(result.standardError.contains("ept-without-bpt.tmx:7: error:"))
+        #expect(result.standardError.contains("memory-broken.tmx:12:10: error:"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 

@@ -40,11 +40,12 @@ import TextIO
         #expect(error.message.contains("xml:lang"))
     }
 
-    @Test func endTagWithoutItsBegin() throws {
-        let error = try failure("ept-without-bpt.tmx")
-        #expect(error.kind == .invalid)
-        #expect(error.location.line == 7)
-        #expect(error.message.contains("<ept i=\"2\"> has no <bpt i=\"2\">"))
+    @Test func endTagWithoutItsBeginIsReadAsAnIsolatedCodeWithAWarning() throws {
+        let (memory, reader) = try readAll(try fixture("ept-without-bpt.tmx"))
+        #expect(memory.units.count == 1)
+        let warning = try #require(reader.warnings.first { $0.message.contains("<ept i=\"2\"> has no <bpt i=\"2\">") })
+        #expect(warning.severity == .warning && warning.location.line == 7)
+        #expect(warning.message.contains("read as <it pos=\"end\">"))
     }
 
     @Test func missingFileIsNoInput() throws {
@@ -68,14 +69,14 @@ import TextIO
         #expect(error.message.contains("remove the <!ENTITY"))
     }
 
-    @Test func markupInsideSegmentIsAnError() throws {
+    @Test func aTMXElementOutOfPlaceInsideSegmentIsAnError() throws {
         let document = """
             <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="id" datatype="html"/>
-            <body><tu><tuv xml:lang="id"><seg>Kata <b>tebal</b></seg></tuv></tu></body></tmx>
+            <body><tu><tuv xml:lang="id"><seg>Kata <note>tebal</note></seg></tuv></tu></body></tmx>
             """
         let reader = try TMXReader(bytes: Array(document.utf8), fileName: "inline.tmx")
         let error = try #require(throws: TMXError.self) { try reader.next() }
-        #expect(error.message.contains("<b> is not allowed inside <seg>"))
+        #expect(error.message.contains("<note> is not allowed inside <seg>"))
         #expect(error.location.line == 2)
     }
 }

@@ -45,7 +45,7 @@ public struct AlignedPair: Hashable, Sendable {
         do {
             let reader = try TMXReader(path: path)
             while let unit = try reader.next() {
-                guard let indonesian = unit.variant(for: "id") ?? unit.variant(for: "in"),
+                guard let indonesian = unit.variant(for: "id"),
                       let english = unit.variant(for: "en") else { continue }
                 pairs.append(AlignedPair(source: indonesian.segment.plainText, target: english.segment.plainText,
                                          location: reader.unitLocation))

@@ -68,9 +68,10 @@ public struct Glossary: Sendable {
             switch format {
             case .tbx:
                 try GlossaryTBX.write(entries, to: destination)
-            case .tsv, .csv:
+            case .tsv, .csv, .omegat:
                 let output = try OutputFile(path: destination)
-                try output.write(GlossaryTable.write(entries, delimiter: format == .tsv ? "\t" : ","))
+                try output.write(format == .omegat ? GlossaryOmegaT.write(entries)
+                                     : GlossaryTable.write(entries, delimiter: format == .tsv ? "\t" : ","))
                 try output.commit()
             }
         } catch let error as OutputError {
@@ -82,21 +83,23 @@ public struct Glossary: Sendable {
         }
     }
 
-    /// The shipped `Glossaries/` directory: `$PADAN_GLOSSARIES`, else the one next to the
-    /// executable (`…/.build/release/padan` → `../../Glossaries`, or an installed
-    /// `…/bin/padan` → `../share/padan/Glossaries`), else `./Glossaries`; `nil` if none exists.
+    /// The shipped `Glossaries/` directory: `$PADAN_GLOSSARIES`, else an installed one
+    /// (`…/bin/padan` → `../share/padan/Glossaries`, as `make install` puts it), else the one next
+    /// to the executable (`…/.build/release/padan` → `../../Glossaries`), else `./Glossaries`;
+    /// `nil` if none exists.
     public static func shippedDirectory() -> String? {
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["PADAN_GLOSSARIES"], !path.isEmpty { return path }
-        var candidates: [URL] = []
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+        // The running binary itself (found through /proc on Linux), wherever it was called from.
+        let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ""))
+            .resolvingSymlinksInPath()
         let binaryDirectory = executable.deletingLastPathComponent()
+        var candidates = [binaryDirectory.deletingLastPathComponent().appendingPathComponent("share/padan/Glossaries")]
         var directory = binaryDirectory
         for _ in 0..<4 {
             candidates.append(directory.appendingPathComponent("Glossaries"))
             directory.deleteLastPathComponent()
         }
-        candidates.append(binaryDirectory.deletingLastPathComponent().appendingPathComponent("share/padan/Glossaries"))
         candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Glossaries"))
         return candidates.first { url in
             var isDirectory: ObjCBool = false

@@ -1,6 +1,9 @@
 /// The glossary file formats Padan reads and writes, chosen by file extension.
 public enum GlossaryFormat: String, Sendable, CaseIterable, Codable {
     case tsv, csv, tbx
+    /// OmegaT's tab-separated source, target, comment (write only; never chosen by extension,
+    /// since a `.txt` glossary is Padan's TSV).
+    case omegat
 
     /// The format a path's extension names (`.tsv`, `.tab`, `.txt` → TSV), or `nil`.
     ///

@@ -13,7 +13,7 @@ public struct TermEntry: Hashable, Sendable, Codable {
     public var alternatives: [String]
     /// Renderings a translator must not use.
     public var forbidden: [String]
-    /// `politics`, `diplomacy`, `military`, `international`, `wire`, or a user's own domain.
+    /// `politics`, `diplomacy`, `military`, `international`, `wire`, `economy`, `law`, `disaster`, or a user's own domain.
     public var domain: String
     /// TBX-Basic part of speech: `noun`, `verb`, `adjective`, `adverb`, `properNoun`, `other`.
     public var partOfSpeech: String
@@ -44,5 +44,6 @@ public struct TermEntry: Hashable, Sendable, Codable {
     /// The parts of speech TBX-Basic allows.
     public static let partsOfSpeech: Set<String> = ["noun", "verb", "adjective", "adverb", "properNoun", "other"]
     /// The domains of the shipped glossaries.
-    public static let shippedDomains: Set<String> = ["politics", "diplomacy", "military", "international", "wire"]
+    public static let shippedDomains: Set<String> = ["politics", "diplomacy", "military", "international", "wire",
+                                                       "economy", "law", "disaster"]
 }

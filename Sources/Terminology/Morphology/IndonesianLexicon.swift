@@ -36,10 +36,15 @@ public struct IndonesianLexicon: Sendable {
     static let builtInParts = ["function", "lexicon", "roots", "loans", "names"]
 
     /// The lexicon shipped in the Terminology module's resources: every part, read as one list.
+    /// An installed binary reads them from `share/padan/lexicon` beside its `bin` (`make install`),
+    /// a built one from its resource bundle.
     public static let builtIn: IndonesianLexicon = {
         var lexicon = IndonesianLexicon()
+        let installed = Bundle.main.executableURL.flatMap(installedDirectory(forExecutable:))
         for part in builtInParts {
-            guard let url = Bundle.module.url(forResource: part, withExtension: "txt", subdirectory: "Resources"),
+            let file = part + ".txt"
+            guard let url = installed?.appendingPathComponent(file)
+                    ?? Bundle.module.url(forResource: part, withExtension: "txt", subdirectory: "Resources"),
                   let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
             let parsed = IndonesianLexicon(parsing: text)
             lexicon.words.formUnion(parsed.words)
@@ -48,4 +53,13 @@ public struct IndonesianLexicon: Sendable {
         }
         return lexicon
     }()
+
+    /// `PREFIX/share/padan/lexicon` for an executable installed as `PREFIX/bin/padan`, when that
+    /// directory holds every part of the lexicon; `nil` otherwise (a binary in its build directory).
+    static func installedDirectory(forExecutable executable: URL) -> URL? {
+        let directory = executable.resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("share/padan/lexicon")
+        let complete = builtInParts.allSatisfy { FileManager.default.fileExists(atPath: directory.appendingPathComponent($0 + ".txt").path) }
+        return complete ? directory : nil
+    }
 }

@@ -12,9 +12,13 @@ struct AlignCommand: AsyncParsableCommand {
         commandName: "align",
         abstract: "Align an Indonesian article with its English version into a TMX.",
         discussion: """
-            Cuts both texts into sentences (or takes one sentence a line with --presplit), pairs
-            them 1-1, 2-1, 1-2, 2-2, 3-1 or 1-3, and writes one translation unit per link with its
-            confidence (the model's probability that the link is right, 0 to 1) as a
+            Reads plain text, HTML or DOCX (by extension, or --input-format), cuts both texts into
+            paragraphs and sentences (or takes one sentence a line with --presplit, a blank line
+            between paragraphs), aligns the paragraphs first and then the sentences inside each
+            paragraph pair, so that a link crosses a paragraph boundary only where the translator
+            split or merged paragraphs.
+            Sentences are paired 1-1, 2-1, 1-2, 2-2, 3-1 or 1-3; each link becomes one translation
+            unit with its confidence (the model's probability that the link is right, 0 to 1) as a
             `x-padan-confidence` prop. Sentences without a counterpart are left out unless
             --keep-unaligned is given. --min-confidence drops links below a threshold.
 
@@ -23,8 +27,9 @@ struct AlignCommand: AsyncParsableCommand {
             an English sentence count as evidence that the two translate each other, weighted
             by how rare the term is in the pair. --no-glossary aligns without them.
 
-            --batch DIR pairs every NAME.id.txt with NAME.en.txt in DIR, aligns the pairs on all
-            cores and writes one TMX; a file without its partner is reported and skipped.
+            --batch DIR pairs every NAME.id.txt with NAME.en.txt in DIR (or .html, .htm, .docx:
+            NAME.id.html with NAME.en.docx too), aligns the pairs on all cores and writes one
+            TMX; a file without its partner is reported and skipped.
 
             --into-memory stores the links in the translation memory (see padan memory), each
             article in one transaction, with its confidence and the article's name as origin;
@@ -35,6 +40,7 @@ struct AlignCommand: AsyncParsableCommand {
 
             Examples:
               padan align berita.id.txt story.en.txt -o berita.tmx
+              padan align berita.id.html story.en.docx -o berita.tmx
               padan align --presplit --format links a.id.txt a.en.txt
               padan align --min-confidence 0.5 --format tsv berita.id.txt story.en.txt
               padan align --batch arsip/ -o corpus.tmx
@@ -84,6 +90,8 @@ struct AlignCommand: AsyncParsableCommand {
 
     @OptionGroup var memory: MemoryLocation
 
+    @OptionGroup var input: ArticleInput
+
     func validate() throws {
         if batch == nil && files.count != 2 {
             throw ValidationError("give two files, the Indonesian text and its English version, or --batch DIR.")
@@ -97,13 +105,16 @@ struct AlignCommand: AsyncParsableCommand {
         if noGlossary && !glossaryPaths.isEmpty {
             throw ValidationError("--no-glossary and --glossary contradict each other; give one.")
         }
+        if presplit, let format = input.format, format != .text {
+            throw ValidationError("--presplit takes plain text, one sentence a line; leave out --input-format \(format.rawValue).")
+        }
         if presplit && srx != nil {
             throw ValidationError("--srx has no effect with --presplit: the input is already one sentence a line.")
         }
     }
 
     func run() async throws {
-        let reader = try DocumentReader(presplit: presplit, srxPath: srx)
+        let reader = try DocumentReader(presplit: presplit, srxPath: srx, input: input)
         var options = AlignerOptions()
         if let dictionary {
             do {
@@ -122,7 +133,7 @@ struct AlignCommand: AsyncParsableCommand {
             documents = try await BatchAlignment(folder: batch, reader: reader, aligner: aligner, quiet: quiet).run()
         } else {
             let pair = try reader.read(sourcePath: files[0], targetPath: files[1])
-            documents = [AlignedDocument(pair: pair, links: aligner.align(source: pair.source, target: pair.target))]
+            documents = [AlignedDocument(pair: pair, links: aligner.align(sourceParagraphs: pair.sourceParagraphs, targetParagraphs: pair.targetParagraphs))]
         }
         let selection = LinkSelection(minimumConfidence: minConfidence, keepUnaligned: keepUnaligned)
         let alignmentOutput = AlignmentOutput(format: format, selection: selection, batch: batch != nil)

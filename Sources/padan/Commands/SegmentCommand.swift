@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import Foundation
 import Segmentation
 import TextIO
@@ -15,6 +16,11 @@ struct SegmentCommand: AsyncParsableCommand {
             at a fixed width is joined. Use it to check how an article will be cut before \
             aligning it, or to try an SRX file.
 
+            HTML pages and DOCX files are read as their article's paragraphs (by extension, or \
+            --input-format): headings, paragraphs, list items, quotations and footnotes; menus and \
+            other site chrome are left out. Offsets then count in that text, paragraphs joined by \
+            blank lines.
+
             The language comes from --lang, or else from the file name (NAME.id.txt, NAME.en.txt).
 
             The rules of an SRX 2.0 file given with --srx come first and the built-in rules \
@@ -24,6 +30,7 @@ struct SegmentCommand: AsyncParsableCommand {
 
             Examples:
               padan segment berita.id.txt
+              padan segment berita.id.html
               padan segment --lang en --json story.txt
               cat berita.txt | padan segment --lang id -
               padan segment --lang id --srx house.srx berita.txt
@@ -45,6 +52,8 @@ struct SegmentCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the sentences as JSON, with their character offsets and paragraphs.")
     var json = false
 
+    @OptionGroup var input: ArticleInput
+
     func validate() throws {
         if srxOnly && srx == nil { throw ValidationError("--srx-only needs an SRX file: add --srx FILE.") }
         if let lang, Language(tag: lang) == nil {
@@ -59,7 +68,7 @@ struct SegmentCommand: AsyncParsableCommand {
             let loaded = try SegmentationRules.load(srxPath: srx, language: language)
             rules = srxOnly ? loaded : loaded.extending(rules)
         }
-        let text = try TextInput.read(path: file)
+        let text = try input.read(file).text
         let sentences = Segmenter(language: language, rules: rules).sentences(in: text)
         if json {
             try JSONOutput.print(SegmentationResult(language: language.rawValue, sentences: sentences))

@@ -27,7 +27,7 @@ struct BatchAlignment {
                 group.addTask {
                     do {
                         let document = try reader.read(sourcePath: pair.source, targetPath: pair.target)
-                        return (index, .success(AlignedDocument(pair: document, links: aligner.align(source: document.source, target: document.target))))
+                        return (index, .success(AlignedDocument(pair: document, links: aligner.align(sourceParagraphs: document.sourceParagraphs, targetParagraphs: document.targetParagraphs))))
                     } catch {
                         return (index, .failure(error))
                     }
@@ -56,6 +56,22 @@ struct BatchAlignment {
         return aligned
     }
 
+    /// The file types a batch pairs: `NAME.id.TYPE` with `NAME.en.TYPE`, or another of them.
+    private static let articleTypes = ["txt", "html", "htm", "docx"]
+
+    /// The stem and type of `NAME.LANGUAGE.TYPE`, or `nil` for another name.
+    private static func article(_ name: String, language: String) -> (stem: String, type: String)? {
+        for type in articleTypes where name.hasSuffix(".\(language).\(type)") {
+            return (String(name.dropLast(".\(language).\(type)".count)), type)
+        }
+        return nil
+    }
+
+    /// The names the partner of `stem` may have, the same type first.
+    private static func partners(_ stem: String, language: String, preferring type: String) -> [String] {
+        ([type] + articleTypes.filter { $0 != type }).map { "\(stem).\(language).\($0)" }
+    }
+
     private struct PairPaths {
         var name: String
         var source: String
@@ -70,22 +86,24 @@ struct BatchAlignment {
             throw AlignInputError(category: .noInput, message: "\(folder): error: cannot read the folder; check the path")
         }
         let present = Set(names)
+        let base = URL(fileURLWithPath: folder)
         var pairs: [PairPaths] = []
-        for name in names.sorted() where name.hasSuffix(".id.txt") {
-            let stem = String(name.dropLast(".id.txt".count))
-            guard present.contains(stem + ".en.txt") else {
-                print("padan: warning: \(folder)/\(name) has no partner \(stem).en.txt; skipped", to: &warnings)
+        for name in names.sorted() {
+            guard let (stem, type) = Self.article(name, language: "id") else { continue }
+            guard let partner = Self.partners(stem, language: "en", preferring: type).first(where: present.contains) else {
+                print("padan: warning: \(folder)/\(name) has no partner \(stem).en.\(type); skipped", to: &warnings)
                 continue
             }
-            let base = URL(fileURLWithPath: folder)
             pairs.append(PairPaths(name: stem, source: base.appendingPathComponent(name).path,
-                                   target: base.appendingPathComponent(stem + ".en.txt").path))
+                                   target: base.appendingPathComponent(partner).path))
         }
-        for name in names.sorted() where name.hasSuffix(".en.txt") && !present.contains(String(name.dropLast(".en.txt".count)) + ".id.txt") {
-            print("padan: warning: \(folder)/\(name) has no partner \(name.dropLast(".en.txt".count)).id.txt; skipped", to: &warnings)
+        for name in names.sorted() {
+            guard let (stem, type) = Self.article(name, language: "en"),
+                  !Self.partners(stem, language: "id", preferring: type).contains(where: present.contains) else { continue }
+            print("padan: warning: \(folder)/\(name) has no partner \(stem).id.\(type); skipped", to: &warnings)
         }
         guard !pairs.isEmpty else {
-            throw AlignInputError(category: .noInput, message: "\(folder): error: no NAME.id.txt / NAME.en.txt pairs found")
+            throw AlignInputError(category: .noInput, message: "\(folder): error: no NAME.id.txt / NAME.en.txt pairs found (nor .html, .htm, .docx)")
         }
         return pairs
     }

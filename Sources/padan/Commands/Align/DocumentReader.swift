@@ -6,20 +6,34 @@ import TextIO
 struct DocumentPair: Sendable {
     /// The article's name: the file name without `.id.txt` (or the whole name).
     var name: String
+    /// Each side's sentences, paragraph by paragraph (for presplit input, blank lines separate paragraphs).
+    var sourceParagraphs: [[String]]
+    var targetParagraphs: [[String]]
+    /// All sentences of each side, in order: what link indices count.
     var source: [String]
     var target: [String]
+
+    init(name: String, sourceParagraphs: [[String]], targetParagraphs: [[String]]) {
+        self.name = name
+        self.sourceParagraphs = sourceParagraphs
+        self.targetParagraphs = targetParagraphs
+        source = sourceParagraphs.flatMap { $0 }
+        target = targetParagraphs.flatMap { $0 }
+    }
 }
 
-/// Reads an article pair and cuts it into sentences: with the built-in (or SRX) rules, or one
-/// sentence a line for presplit input.
+/// Reads an article pair (plain text, HTML or DOCX) and cuts it into paragraphs of sentences:
+/// with the built-in (or SRX) rules, or one sentence a line (blank lines between paragraphs) for presplit input.
 struct DocumentReader: Sendable {
     let presplit: Bool
+    let input: ArticleInput
     private let indonesian: Segmenter
     private let english: Segmenter
 
     /// - Throws: `SRXError` when the SRX file cannot be read.
-    init(presplit: Bool, srxPath: String?) throws {
+    init(presplit: Bool, srxPath: String?, input: ArticleInput) throws {
         self.presplit = presplit
+        self.input = input
         func rules(_ language: Language) throws -> SegmentationRules {
             let builtIn = SegmentationRules.builtIn(language)
             guard let srxPath else { return builtIn }
@@ -35,16 +49,17 @@ struct DocumentReader: Sendable {
     func read(sourcePath: String, targetPath: String) throws -> DocumentPair {
         let source = try sentences(path: sourcePath, segmenter: indonesian)
         let target = try sentences(path: targetPath, segmenter: english)
-        return DocumentPair(name: Self.articleName(sourcePath), source: source, target: target)
+        return DocumentPair(name: Self.articleName(sourcePath), sourceParagraphs: source, targetParagraphs: target)
     }
 
-    private func sentences(path: String, segmenter: Segmenter) throws -> [String] {
-        let text = try TextInput.read(path: path)
-        let sentences: [String]
+    private func sentences(path: String, segmenter: Segmenter) throws -> [[String]] {
+        let sentences: [[String]]
         if presplit {
-            sentences = text.split(whereSeparator: \.isNewline).map(Self.trimmed).filter { !$0.isEmpty }
+            // One sentence a line; a blank line ends a paragraph.
+            let lines = try TextInput.read(path: path).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(Self.trimmed)
+            sentences = lines.split(whereSeparator: \.isEmpty).map(Array.init)
         } else {
-            sentences = segmenter.sentences(in: text).map(\.text)
+            sentences = try input.paragraphs(path, segmenter: segmenter)
         }
         guard !sentences.isEmpty else {
             throw AlignInputError(category: .dataError,
@@ -69,7 +84,7 @@ struct DocumentReader: Sendable {
     /// `berita` for `dir/berita.id.txt`.
     static func articleName(_ path: String) -> String {
         var name = URL(fileURLWithPath: path).lastPathComponent
-        for suffix in [".id.txt", ".txt"] where name.hasSuffix(suffix) {
+        for suffix in [".id.txt", ".txt", ".id.html", ".id.htm", ".id.docx", ".html", ".htm", ".docx"] where name.hasSuffix(suffix) {
             name.removeLast(suffix.count)
             break
         }

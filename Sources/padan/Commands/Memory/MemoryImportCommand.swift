@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import Foundation
 import Memory
 import TMX
@@ -7,7 +8,7 @@ import TMX
 struct MemoryImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Add the units of TMX files to the memory.",
+        abstract: "Add the units of TMX or XLIFF files to the memory.",
         discussion: """
             Each file is imported in one transaction: a file that turns out to be
             broken leaves the memory exactly as it was before that file, and the error
@@ -18,14 +19,20 @@ struct MemoryImportCommand: AsyncParsableCommand {
             user-defined encodings) when the file adds units: `padan memory export`
             carries it.
 
+            XLIFF 1.2 and 2.0 files (.xlf, .xliff, .sdlxliff, .mqxliff, or any file whose root is
+            <xliff>) from OmegaT, Trados, memoQ, Phrase or `padan suggest --xliff` give one unit
+            per translated segment, with its inline codes, notes and state; segments without a
+            translation yet are skipped and counted.
+
             Examples:
               padan memory import antara-2018.tmx
+              padan memory import berita.xlf             # translated in a CAT tool
               padan memory import *.tmx --origin "Antara archive" --memory team.sqlite
               padan memory import omegat-project.tmx --langs id-ID,en-GB --quiet
             """
     )
 
-    @Argument(help: "The TMX files to import.")
+    @Argument(help: "The TMX or XLIFF files to import.")
     var files: [String]
 
     @Option(help: "The origin stored with each unit (default: the file's name).")
@@ -43,6 +50,10 @@ struct MemoryImportCommand: AsyncParsableCommand {
         let store = try memory.open()
         var standardError = StandardError()
         for file in files {
+            if XLIFFReader.looksLikeXLIFF(path: file) {
+                try importXLIFF(file, into: store)
+                continue
+            }
             let reader = try TMXReader(path: file)
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
             let progress = Progress(label: "importing \(file)", total: size, quiet: quiet)
@@ -63,7 +74,10 @@ struct MemoryImportCommand: AsyncParsableCommand {
             }
             var line = "\(file): \(summary.added) units added"
             if summary.duplicates > 0 { line += ", \(summary.duplicates) duplicates dropped" }
-            if summary.missingLanguage > 0 { line += ", \(summary.missingLanguage) without both \(langs.source) and \(langs.target) skipped" }
+            if summary.otherPairs > 0 {
+                line += " (\(summary.otherPairs) not \(langs.source) → \(langs.target): kept for export, not used for lookups)"
+            }
+            if summary.missingLanguage > 0 { line += ", \(summary.missingLanguage) without any language skipped" }
             print(line)
         }
     }

@@ -25,14 +25,18 @@ struct MemoryStatsCommand: AsyncParsableCommand {
         let day = Date.ISO8601FormatStyle().year().month().day()
         print("memory:      \(stats.path)")
         print("size:        \(ByteCountFormatter.string(fromByteCount: Int64(stats.fileSize), countStyle: .file))")
-        print("units:       \(stats.units)")
+        print("units:       \(stats.units)" + (stats.searchableUnits == stats.units ? "" :
+            " (\(stats.searchableUnits) searchable, \(stats.units - stats.searchableUnits) of other language pairs kept for export)"))
         if let oldest = stats.oldest, let newest = stats.newest {
             print("dates:       \(oldest.formatted(day)) … \(newest.formatted(day))")
         }
         print("words:       \(stats.sourceWords) source, \(stats.targetWords) target")
         for (title, groups) in [("languages", stats.languagePairs), ("origins", stats.origins)] where !groups.isEmpty {
             print("\(title):")
-            for group in groups { print("  \(String(group.units).leftPadded(to: 9))  \(group.name)") }
+            for group in groups {
+                let name = group.name.hasSuffix(" → ") ? group.name + "(one language only)" : group.name
+                print("  \(String(group.units).leftPadded(to: 9))  \(name)")
+            }
         }
     }
 }

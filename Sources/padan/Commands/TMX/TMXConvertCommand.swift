@@ -43,6 +43,8 @@ struct TMXConvertCommand: AsyncParsableCommand {
         progress?.finish()
         var standardError = StandardError()
         if !progressOptions.quiet {
+            // What was read anyway, repairs included (an <ept> before its <bpt>, a <span>, &Uuml;).
+            for warning in summary.warnings { print(warning, to: &standardError) }
             var line = "padan: wrote \(summary.unitsWritten) of \(summary.unitsRead) units"
             if summary.unitsWithoutLanguages > 0 { line += "; \(summary.unitsWithoutLanguages) without \(languages?.joined(separator: "+") ?? "")" }
             if summary.duplicateUnits > 0 { line += "; \(summary.duplicateUnits) duplicates dropped" }

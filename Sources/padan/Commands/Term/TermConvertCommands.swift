@@ -36,18 +36,23 @@ struct TermImportCommand: AsyncParsableCommand {
 struct TermExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the glossaries (shipped or given) as one TSV, CSV or TBX file.",
+        abstract: "Write the glossaries (shipped or given) as one TSV, CSV, TBX or OmegaT glossary file.",
         discussion: """
+            --format omegat writes OmegaT's glossary (tab-separated source, target and comment,
+            UTF-8, one line per Indonesian spelling): save it in the project's glossary/ folder
+            as a .txt file.
+
             Examples:
               padan term export -o padan-terms.tbx
               padan term export --glossary Glossaries/military.tsv --format csv
+              padan term export --format omegat -o ~/omegat/berita/glossary/padan.txt
             """
     )
 
     @Option(name: .shortAndLong, help: "The file to write; its extension gives the format unless --format is given. Default: standard output.")
     var output: String?
 
-    @Option(help: "The output format: tsv, csv or tbx.")
+    @Option(help: "The output format: tsv, csv, tbx or omegat.")
     var format: GlossaryFormat?
 
     @OptionGroup var glossary: GlossaryOptions

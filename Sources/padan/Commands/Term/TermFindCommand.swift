@@ -1,4 +1,5 @@
 import ArgumentParser
+import Documents
 import Foundation
 import Terminology
 import TextIO
@@ -11,15 +12,17 @@ struct TermFindCommand: AsyncParsableCommand {
         discussion: """
             Terms are found whatever affixes, clitics or reduplication they carry; each hit says
             whether it matched exactly, inflected (case, -nya, negara-negara) or derived
-            (persenjataan under senjata). Positions are character offsets into the text.
+            (persenjataan under senjata). Positions are character offsets into the text (for an
+            HTML or DOCX file, into its paragraphs joined by blank lines).
 
             Examples:
               padan term find article.id.txt
+              padan term find laporan.docx
               echo "AS memperluas sanksi." | padan term find - --json
             """
     )
 
-    @Argument(help: "The Indonesian text file, or - for standard input.")
+    @Argument(help: "The Indonesian article (text, HTML or DOCX), or - for standard input.")
     var file: String
 
     @OptionGroup var glossary: GlossaryOptions
@@ -27,8 +30,10 @@ struct TermFindCommand: AsyncParsableCommand {
     @Flag(help: "Print the hits as JSON.")
     var json = false
 
+    @OptionGroup var input: ArticleInput
+
     func run() async throws {
-        let text = try TextInput.read(path: file)
+        let text = try input.read(file).text
         let matcher = TermMatcher(glossary: try glossary.load())
         let matches = matcher.matches(in: text)
         if json {
