@@ -16,6 +16,7 @@ struct PadanDev: AsyncParsableCommand {
             GenerateAlignmentBench.self,
             GenerateMemory.self,
             BenchMemory.self,
+            EvalGlossary.self,
         ]
     )
 }

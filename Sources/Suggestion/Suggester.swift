@@ -12,7 +12,8 @@ import Terminology
 /// sentence and no matches; the warnings all compare against the memory, so there are none.
 ///
 /// For each sentence: the best memory matches (exact and fuzzy), the glossary terms found with
-/// their preferred English, and warnings: (a) a match whose English lacks a term's preferred or
+/// their preferred English, English composed for noun phrases no entry covers (`PhraseComposer`),
+/// and warnings: (a) a match whose English lacks a term's preferred or
 /// allowed rendering, or uses a forbidden one; (b) a term or the sentence that the memory translates
 /// in more than one way, with counts; (c) numbers, names or dates that differ from the match.
 public struct Suggester {
@@ -29,6 +30,7 @@ public struct Suggester {
 
     private let memory: TranslationMemory?
     private let matcher: TermMatcher
+    private let composer: PhraseComposer
     private let checker: TermChecker
     private let census: TermRenderingCensus?
     private let segmenter: Segmenter
@@ -38,6 +40,7 @@ public struct Suggester {
         self.memory = memory
         let matcher = TermMatcher(glossary: glossary)
         self.matcher = matcher
+        self.composer = PhraseComposer(morphology: matcher.morphology)
         self.checker = TermChecker(glossary: glossary)
         self.census = memory.map { TermRenderingCensus(memory: $0, matcher: matcher) }
         self.segmenter = segmenter
@@ -91,6 +94,7 @@ public struct Suggester {
         return SentenceSuggestion(index: index, paragraph: sentence.paragraph, text: sentence.text,
                                   start: sentence.start, end: sentence.end, matches: matches,
                                   terms: termMatches.map(TermSuggestion.init),
+                                  composed: composer.compositions(in: sentence.text, matches: termMatches).map(ComposedSuggestion.init),
                                   warnings: warnings)
     }
 

@@ -30,7 +30,31 @@ public struct SentenceSuggestion: Hashable, Sendable, Codable {
     /// Best matches first.
     public var matches: [MemoryMatch]
     public var terms: [TermSuggestion]
+    /// English composed for adjacent terms that form a noun phrase no entry covers; ranked
+    /// below `terms` (they are hints, not glossary entries).
+    public var composed: [ComposedSuggestion]
     public var warnings: [SuggestionWarning]
+}
+
+/// A composed rendering in a sentence (`pejabat pemerintah` → *government official*): see `PhraseComposer`.
+public struct ComposedSuggestion: Hashable, Sendable, Codable {
+    /// The phrase as it stands in the sentence.
+    public var matchedText: String
+    /// Character offsets in the sentence.
+    public var start: Int
+    public var end: Int
+    /// The composed English, in English order.
+    public var english: String
+    /// The glossary terms it was composed from, head first.
+    public var parts: [TermSuggestion]
+
+    init(_ composed: ComposedRendering) {
+        matchedText = composed.matchedText
+        start = composed.start
+        end = composed.end
+        english = composed.english
+        parts = [TermSuggestion(composed.head), TermSuggestion(composed.modifier)]
+    }
 }
 
 /// A glossary term found in a sentence, with the English the glossary wants.

@@ -92,6 +92,9 @@ public enum XLIFFWriter {
         for term in sentence.terms {
             try note("Term: \(term.matchedText) → \(term.english)" + (term.note.map { " (\($0))" } ?? ""), priority: 3, with: writer)
         }
+        for composed in sentence.composed {
+            try note("Composed (no glossary entry): \(composed.matchedText) → \(composed.english)", priority: 5, with: writer)
+        }
         for warning in sentence.warnings {
             try note("Warning: \(warning.message)", priority: 1, with: writer)
         }

@@ -49,6 +49,30 @@ import Testing
         }
     }
 
+    @Test func findComposesANounPhraseAndSaysWhatItMatchedOfAnUnknownPhrase() throws {
+        try withGlossary { directory in
+            let glossary = directory.appendingPathComponent("terms.tsv").path
+            let composed = try PadanProcess.run(["term", "find", "-", "--glossary", glossary], input: "senjata pertahanan\n")
+            #expect(composed.status == 0)
+            #expect(composed.standardOutput == """
+                0-7\texact\tsenjata\tweapon
+                8-18\texact\tpertahanan\tdefense
+                0-18\tcomposed\tsenjata pertahanan\tdefense weapon\tsenjata → weapon + pertahanan → defense
+                # no entry for "senjata pertahanan"; composed: defense weapon (senjata → weapon + pertahanan → defense)
+
+                """)
+            let parts = try PadanProcess.run(["term", "find", "-", "--glossary", glossary], input: "senjata canggih")
+            #expect(parts.standardOutput.hasSuffix("# no entry for \"senjata canggih\"; parts matched: senjata → weapon; not in the glossary: canggih\n"))
+            let known = try PadanProcess.run(["term", "find", "-", "--glossary", glossary], input: "rudal balistik")
+            #expect(known.standardOutput == "0-14\texact\trudal balistik\tballistic missile\n")
+            let json = try PadanProcess.run(["term", "find", "-", "--json", "--glossary", glossary], input: "senjata pertahanan")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+            let hits = try #require(object["result"] as? [[String: Any]])
+            #expect(hits.map { $0["level"] as? String } == ["exact", "exact", "composed"])
+            #expect((hits.last?["parts"] as? [[String: Any]])?.map { $0["english"] as? String } == ["weapon", "defense"])
+        }
+    }
+
     @Test func checkExitsOneWithFindingsAndZeroWithout() throws {
         try withGlossary { directory in
             let source = directory.appendingPathComponent("a.id.txt"), target = directory.appendingPathComponent("a.en.txt")

@@ -87,4 +87,12 @@ func deskGlossary() throws -> Glossary {
         #expect(Set(result.terms.map(\.english)) == ["defense", "weapon"])
         #expect(result.terms.allSatisfy { $0.start >= 0 && $0.end <= result.text.count })
     }
+
+    @Test func aNounPhraseWithoutAnEntryGetsAComposedRenderingBelowTheTerms() throws {
+        let result = try sentence("Sebuah rudal pertahanan diuji.")
+        #expect(result.terms.map(\.english) == ["missile", "defense"])
+        #expect(result.composed.map(\.english) == ["defense missile"])
+        #expect(result.composed.first?.parts.map(\.indonesian) == ["rudal", "pertahanan"])
+        #expect(try sentence("Pertahanan, rudal diuji.").composed.isEmpty)
+    }
 }

@@ -39,4 +39,20 @@ import XMLStream
         #expect(targets["exact"] == "The summit opened on Tuesday.")
         #expect(notes >= 1)
     }
+
+    @Test func aComposedRenderingBecomesALowPriorityNote() throws {
+        let (memory, directory) = try makeMemory([("KTT itu dibuka.", "The summit opened.")])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let suggestions = try Suggester(memory: memory, glossary: try deskGlossary()).suggest(article: "Rudal pertahanan diuji.")
+        let path = directory.appendingPathComponent("berita.xlf").path
+        try XLIFFWriter.write(suggestions, original: "berita.id.txt", to: path, toolVersion: "test")
+        let reader = try XMLPullReader(path: path)
+        var notes: [(priority: String?, text: String)] = []
+        while let event = try reader.next() {
+            guard case .start(let tag) = event, tag.name == "note" else { continue }
+            notes.append((tag[attribute: "priority"], try reader.readText()))
+        }
+        #expect(notes.contains { $0.priority == "5" && $0.text == "Composed (no glossary entry): Rudal pertahanan → defense missile" })
+        #expect(notes.filter { $0.priority == "3" }.count == 2)
+    }
 }

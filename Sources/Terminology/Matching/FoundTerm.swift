@@ -15,8 +15,10 @@ public struct FoundTerm: Hashable, Sendable, Codable {
     public var english: String
     public var alternatives: [String]
     public var domain: String
-    /// Where the entry is defined (file and line).
+    /// Where the entry is defined (file and line), or `composed`.
     public var source: String
+    /// For a composed rendering: the entries it was composed from, head first.
+    public var parts: [FoundTerm]?
 
     public init(_ match: TermMatch) {
         text = match.matchedText
@@ -28,5 +30,19 @@ public struct FoundTerm: Hashable, Sendable, Codable {
         alternatives = match.entry.alternatives
         domain = match.entry.domain
         source = match.entry.source.description
+    }
+
+    /// A rendering composed from two entries (`level` and `source` are `composed`).
+    public init(_ composed: ComposedRendering) {
+        text = composed.matchedText
+        start = composed.start
+        end = composed.end
+        level = "composed"
+        term = composed.matchedText
+        english = composed.english
+        alternatives = []
+        domain = ""
+        source = "composed"
+        parts = [FoundTerm(composed.head), FoundTerm(composed.modifier)]
     }
 }

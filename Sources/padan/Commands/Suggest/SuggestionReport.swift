@@ -35,6 +35,10 @@ struct SuggestionReport {
                 }
                 lines.append("  terms \(terms.joined(separator: " · "))")
             }
+            if !sentence.composed.isEmpty {
+                let composed = sentence.composed.map { "\($0.matchedText) → \($0.english)" }
+                lines.append("  \(style.dim)composed \(composed.joined(separator: " · "))\(style.reset)")
+            }
             for warning in sentence.warnings {
                 lines.append("  \(style.yellow)! \(Self.label(warning.kind)): \(warning.message)\(style.reset)")
             }

@@ -15,10 +15,19 @@ struct TermFindCommand: AsyncParsableCommand {
             (persenjataan under senjata). Positions are character offsets into the text (for an
             HTML or DOCX file, into its paragraphs joined by blank lines).
 
+            Two adjacent terms that form a head-modifier noun phrase no entry covers (a noun,
+            then a noun or adjective) also get a composed English in English order, marked
+            "composed" and listed after their parts, with the parts it was made from:
+            "pejabat pemerintah" -> government official. A composed rendering is a hint, not
+            an entry: `padan term check` never requires it. Given a single phrase the glossary
+            has no entry for, the text output ends with a line starting "#" that says which
+            parts were matched and which words were not.
+
             Examples:
               padan term find article.id.txt
               padan term find laporan.docx
               echo "AS memperluas sanksi." | padan term find - --json
+              echo "tekanan politik" | padan term find -
             """
     )
 
@@ -36,14 +45,73 @@ struct TermFindCommand: AsyncParsableCommand {
         let text = try input.read(file).text
         let matcher = TermMatcher(glossary: try glossary.load())
         let matches = matcher.matches(in: text)
+        let compositions = PhraseComposer(morphology: matcher.morphology).compositions(in: text, matches: matches)
         if json {
-            try JSONOutput.print(matches.map(FoundTerm.init))
+            try JSONOutput.print(Self.inOrder(matches, compositions).map { $0.found })
             return
         }
         var output = ""
-        for match in matches {
-            output += "\(match.start)-\(match.end)\t\(match.level.rawValue)\t\(match.matchedText)\t\(match.entry.english)\n"
+        for hit in Self.inOrder(matches, compositions) {
+            switch hit {
+            case .entry(let match):
+                output += "\(match.start)-\(match.end)\t\(match.level.rawValue)\t\(match.matchedText)\t\(match.entry.english)\n"
+            case .composed(let composed):
+                output += "\(composed.start)-\(composed.end)\tcomposed\t\(composed.matchedText)\t\(composed.english)\t\(composed.partsDescription)\n"
+            }
+        }
+        if let phrase = Self.singlePhrase(text) {
+            output += Self.coverageLine(PhraseCoverage(phrase: phrase, matcher: matcher), phrase: phrase)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// A real entry's hit or a composed rendering, as listed.
+    enum Hit {
+        case entry(TermMatch)
+        case composed(ComposedRendering)
+
+        var found: FoundTerm {
+            switch self {
+            case .entry(let match): FoundTerm(match)
+            case .composed(let composed): FoundTerm(composed)
+            }
+        }
+    }
+
+    /// The hits in text order, each composed rendering just after the last of its parts.
+    static func inOrder(_ matches: [TermMatch], _ compositions: [ComposedRendering]) -> [Hit] {
+        var hits: [Hit] = []
+        var remaining = compositions[...]
+        for match in matches {
+            hits.append(.entry(match))
+            while let next = remaining.first, next.modifier == match {
+                hits.append(.composed(next))
+                remaining = remaining.dropFirst()
+            }
+        }
+        return hits
+    }
+
+    /// The text when it is one short phrase (one line, at most six words), as a user asks about a phrase.
+    static func singlePhrase(_ text: String) -> String? {
+        let phrase = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !phrase.isEmpty, !phrase.contains(where: \.isNewline) else { return nil }
+        return (2...6).contains(WordTokenizer.tokens(in: phrase).count) ? phrase : nil
+    }
+
+    /// What the glossary knows of `phrase` when no entry covers it: the composed rendering or the
+    /// parts matched and the words not; empty when an entry covers it.
+    static func coverageLine(_ coverage: PhraseCoverage, phrase: String) -> String {
+        guard coverage.entry == nil else { return "" }
+        var line = "# no entry for \"\(phrase)\""
+        if let composed = coverage.composition {
+            line += "; composed: \(composed.english) (\(composed.partsDescription))"
+        } else if coverage.matches.isEmpty {
+            line += "; no part of it is in the glossary"
+        } else {
+            line += "; parts matched: " + coverage.matches.map { "\($0.matchedText) → \($0.entry.english)" }.joined(separator: ", ")
+            if !coverage.unmatchedWords.isEmpty { line += "; not in the glossary: " + coverage.unmatchedWords.joined(separator: ", ") }
+        }
+        return line + "\n"
     }
 }
