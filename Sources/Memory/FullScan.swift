@@ -37,7 +37,7 @@ public final class FullScan {
             let termIDs = try memory.pool.read { try query.resolveTerms($0) }
             var wanted = [Int32](repeating: 0, count: termLimit)
             for (id, count) in query.wantedCounts(termIDs) { wanted[Int(id)] = Int32(count) }
-            var candidates: [Int64] = []
+            var candidates = RankedCandidates(queryWords: query.wordCount)
             var taken: [Int] = []
             for unit in ids.indices {
                 var shared = 0
@@ -48,11 +48,13 @@ public final class FullScan {
                 }
                 for key in taken { wanted[key] += 1 }
                 taken.removeAll(keepingCapacity: true)
-                if query.canReachThreshold(shared: shared, unitWordCount: offsets[unit + 1] - offsets[unit]) {
-                    candidates.append(ids[unit])
+                let wordCount = offsets[unit + 1] - offsets[unit]
+                if query.canReachThreshold(shared: shared, unitWordCount: wordCount) {
+                    candidates.add(id: ids[unit], sharedAtMost: shared, wordCount: wordCount)
                 }
             }
-            return try memory.pool.read { try query.verify($0, candidates: candidates, termIDs: termIDs, limit: limit) }
+            var cache = LookupCache()
+            return try memory.pool.read { try query.verify($0, candidates: candidates, termIDs: termIDs, limit: limit, cache: &cache) }
         }
     }
 }

@@ -13,9 +13,12 @@ extension TranslationMemory {
     /// postings of those words, cut to that word-count range, contain every unit that can reach
     /// the threshold. Each candidate is then scored exactly, so the result equals a full scan's.
     ///
-    /// The search runs in stages of falling threshold (95, 85, then `threshold`), each complete for
-    /// its own threshold: once a stage finds `limit` matches, every unit it did not find scores
-    /// below them, so the answer is settled without the larger candidate sets of lower thresholds.
+    /// The search runs in stages of falling threshold (95, 70, 50, 30, then `threshold`), each
+    /// complete for its own threshold: once a stage finds `limit` matches, every unit it did not
+    /// find scores below them, so the answer is settled without the larger candidate sets (all
+    /// word counts, every query word counted) of lower thresholds. Within a stage, candidates are verified by falling score bound (shared words and length, then the
+    /// edit distance over term ids) and the stage stops once the `limit`-th score is above every
+    /// bound left, so a low threshold costs counting postings, not scoring most of the memory.
     ///
     /// - Parameters:
     ///   - source: the new sentence (source language).
@@ -29,25 +32,29 @@ extension TranslationMemory {
 
     /// `lookup` with another budget of postings for the counting filter (tests vary it).
     func lookup(_ source: String, limit: Int, threshold: Double, postingBudget: Int) throws(MemoryError) -> [MemoryMatch] {
-        guard (1...100).contains(threshold) else {
-            throw MemoryError(.invalidRequest, path: path, "the threshold must be between 1 and 100, not \(threshold)")
-        }
+        try checkThreshold(threshold)
         guard limit > 0 else { return [] }
-        let stages = [95.0, 85].filter { $0 > threshold } + [threshold]
         return try storage {
             try pool.read { db in
-                var query = MatchQuery(source, threshold: threshold, postingBudget: postingBudget)
-                let termIDs = try query.resolveTerms(db)
-                var matches: [MemoryMatch] = []
-                for stage in stages {
-                    query.threshold = stage
-                    matches = try query.verify(db, candidates: try query.candidates(db, termIDs: termIDs), termIDs: termIDs, limit: limit)
-                    if matches.count == limit { break }
-                }
-                return matches
+                try MatchQuery.search(db, source, limit: limit, threshold: threshold, postingBudget: postingBudget)
             }
         }
     }
+
+    /// Refuses a threshold outside 1…100.
+    func checkThreshold(_ threshold: Double) throws(MemoryError) {
+        guard (1...100).contains(threshold) else {
+            throw MemoryError(.invalidRequest, path: path, "the threshold must be between 1 and 100, not \(threshold)")
+        }
+    }
+}
+
+/// What one lookup learnt about units, kept across its stages so that none is bounded or scored twice.
+struct LookupCache {
+    /// The term-id edit bound of each unit bounded so far.
+    var editBounds: [Int64: Double] = [:]
+    /// The exact match (whatever its score) of each unit scored so far.
+    var matches: [Int64: MemoryMatch] = [:]
 }
 
 /// One lookup's query: its tokens and the bounds derived from the threshold.
@@ -55,7 +62,7 @@ struct MatchQuery {
     let tokens: [MatchToken]
     let keys: [String]
     var threshold: Double
-    let postingBudget: Int
+    var postingBudget: Int
     var wordCount: Int { keys.count }
 
     init(_ text: String, threshold: Double, postingBudget: Int = MatchQuery.postingBudget) {
@@ -63,6 +70,23 @@ struct MatchQuery {
         keys = tokens.compactMap { $0.kind == .punctuation ? nil : $0.key }
         self.threshold = threshold
         self.postingBudget = postingBudget
+    }
+
+    /// The stages of `TranslationMemory.lookup`, run in one read transaction.
+    static func search(_ db: Database, _ source: String, limit: Int, threshold: Double, postingBudget: Int = postingBudget) throws -> [MemoryMatch] {
+        var query = MatchQuery(source, threshold: threshold, postingBudget: postingBudget)
+        let termIDs = try query.resolveTerms(db)
+        var cache = LookupCache()
+        var matches: [MemoryMatch] = []
+        for stage in [95.0, 70, 50, 30].filter({ $0 > threshold }) + [threshold] {
+            query.threshold = stage
+            // The near-copy stage's candidates are few: sharpening their bounds is not worth much counting.
+            query.postingBudget = stage == 95 && stage != threshold ? postingBudget / 10 : postingBudget
+            matches = try query.verify(db, candidates: try query.candidates(db, termIDs: termIDs), termIDs: termIDs,
+                                       limit: limit, cache: &cache)
+            if matches.count == limit { break }
+        }
+        return matches
     }
 
     /// Fewest query words a unit must share to score ≥ threshold.
@@ -88,16 +112,25 @@ struct MatchQuery {
     /// smaller budgets were slower still).
     static let postingBudget = 1_000_000
 
-    /// Every unit that can reach the threshold (see `TranslationMemory.lookup`), and others.
+    /// Every unit that can reach the threshold (see `TranslationMemory.lookup`), and others,
+    /// ranked by a bound on their score.
     ///
     /// The prefix is the query's n − k + c rarest words (as a multiset), where c ≥ 1 grows while
     /// the extra words' postings fit the posting budget. A unit sharing ≥ k query words shares at
     /// least c of them inside the prefix (only k − c words lie outside it), so counting each
     /// unit's prefix words and keeping those with ≥ c loses none. A word repeated in the query
-    /// counts as often as it is repeated, an overcount that keeps the filter complete.
-    func candidates(_ db: Database, termIDs: [String: (id: Int64, count: Int)]) throws -> [Int64] {
+    /// counts as often as it is repeated, an overcount that keeps the filter complete. A kept
+    /// unit shares at most its count plus the query words left out of the prefix, and its
+    /// word count is that of the blocks it was found in: together, its bound.
+    func candidates(_ db: Database, termIDs: [String: (id: Int64, count: Int)]) throws -> RankedCandidates {
+        var ranked = RankedCandidates(queryWords: wordCount)
         // Without words, only units without words can score above 0 (C ≥ m for m words).
-        if wordCount == 0 { return try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE word_count = 0") }
+        if wordCount == 0 {
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE word_count = 0") {
+                ranked.add(id: id, sharedAtMost: 0, wordCount: 0)
+            }
+            return ranked
+        }
         // Words missing from the memory have no units: they are the rarest of all.
         let byRarity = keys.sorted { (termIDs[$0]?.count ?? 0, $0) < (termIDs[$1]?.count ?? 0, $1) }
         let outside = wordCount - minimumShared
@@ -110,20 +143,25 @@ struct MatchQuery {
         let needed = prefixLength - outside
         var weights: [Int64: Int] = [:]
         for key in byRarity.prefix(prefixLength) { if let id = termIDs[key]?.id { weights[id, default: 0] += 1 } }
-        guard !weights.isEmpty, let largestID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM unit") else { return [] }
+        guard !weights.isEmpty, let largestID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM unit") else { return ranked }
 
         let range = wordCountRange
         var counter = PostingCounter(largestID: Int(largestID), needed: needed)
-        let statement = try db.cachedStatement(sql: "SELECT unit_ids FROM posting WHERE term_id = ? AND word_count BETWEEN ? AND ?")
+        let statement = try db.cachedStatement(sql: "SELECT word_count, unit_ids FROM posting WHERE term_id = ? AND word_count BETWEEN ? AND ?")
         for (term, weight) in weights {
             let blocks = try Row.fetchCursor(statement, arguments: [term, range.lowerBound, range.upperBound])
             while let block = try blocks.next() {
-                try block.withUnsafeData(atIndex: 0) { data in
-                    data?.withUnsafeBytes { counter.count(block: $0, weight: weight) }
+                let blockWordCount: Int = block[0]
+                try block.withUnsafeData(atIndex: 1) { data in
+                    data?.withUnsafeBytes { counter.count(block: $0, weight: weight, wordCount: blockWordCount) }
                 }
             }
         }
-        return counter.candidates
+        let uncounted = wordCount - prefixLength
+        for (index, id) in counter.candidates.enumerated() {
+            ranked.add(id: id, sharedAtMost: counter.count(of: id) + uncounted, wordCount: Int(counter.wordCounts[index]))
+        }
+        return ranked
     }
 
     /// How many times each source term id occurs in the query.
@@ -146,58 +184,64 @@ struct MatchQuery {
 
     /// Scores the candidates and keeps the best `limit` at or above the threshold.
     ///
-    /// Each candidate's source term ids give two upper bounds on its score, checked before its
-    /// text is read: the word overlap (C ≥ max(n, m) − shared) and the word-level edit distance
-    /// over term ids, D ≤ C because equal keys cost at most what equal words cost. Candidates are
-    /// then scored exactly in falling bound order, until the next bound is below the `limit`-th score.
-    func verify(_ db: Database, candidates: [Int64], termIDs: [String: (id: Int64, count: Int)], limit: Int) throws -> [MemoryMatch] {
+    /// Candidates come by falling bound (`RankedCandidates`); each is bounded again, more tightly,
+    /// by the word-level edit distance over its term ids (D ≤ C because equal keys cost at most
+    /// what equal words cost), read from the narrow `unit_key` rows, and only those whose edit
+    /// bound can still enter the top `limit` have their texts read and scored exactly. It stops
+    /// once the `limit`-th score is above the next group's bound.
+    func verify(_ db: Database, candidates: RankedCandidates, termIDs: [String: (id: Int64, count: Int)], limit: Int,
+                cache: inout LookupCache) throws -> [MemoryMatch] {
         let queryIDs = orderedIDs(termIDs)
-        let wanted = wantedCounts(termIDs)
-        let distinctIDs = Array(wanted.keys), distinctCounts = distinctIDs.map { wanted[$0]! }
-        var left = distinctCounts
-        var bounded: [(id: Int64, bound: Double)] = []
-        for chunk in candidates.chunked(500) {
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit_key WHERE id IN (\(chunk.map(String.init).joined(separator: ",")))")
-            while let row = try rows.next() {
-                let unitKeys = PostingList.decodeKeys(row[1])
-                for index in left.indices { left[index] = distinctCounts[index] }
-                var shared = 0
-                for key in unitKeys {
-                    if let index = distinctIDs.firstIndex(of: key), left[index] > 0 {
-                        left[index] -= 1
-                        shared += 1
-                    }
-                }
-                guard canReachThreshold(shared: shared, unitWordCount: unitKeys.count) else { continue }
-                let bound = Self.editBound(queryIDs, unitKeys)
-                if bound >= threshold - 1e-9 { bounded.append((row[0], bound)) }
+        var top: [MemoryMatch] = []
+        /// Whether a unit bounded by `bound` can no longer enter the top `limit`.
+        func settled(above bound: Double) -> Bool { top.count == limit && bound < top[limit - 1].score - 1e-9 }
+        groups: for group in candidates.groups(atLeast: threshold) {
+            if settled(above: group.bound) { break }
+            let ids = group.ids.sorted()
+            var start = 0, size = 16
+            while start < ids.count {
+                if settled(above: group.bound) { break groups }
+                let chunk = ids[start..<min(start + size, ids.count)]
+                start = chunk.endIndex
+                size = min(size * 2, 512)
+                try boundEdits(db, Array(chunk.filter { cache.editBounds[$0] == nil }), queryIDs: queryIDs, cache: &cache)
+                let floor = top.count == limit ? max(threshold, top[limit - 1].score) : threshold
+                let worth = chunk.filter { cache.editBounds[$0, default: -1] >= floor - 1e-9 }
+                try score(db, worth.filter { cache.matches[$0] == nil }, cache: &cache)
+                for id in worth { if let match = cache.matches[id], match.score >= threshold { top.append(match) } }
+                top.sort { ($1.score, $0.unitID) < ($0.score, $1.unitID) }
+                if top.count > limit { top.removeLast(top.count - limit) }
             }
         }
-        bounded.sort { ($1.bound, $0.id) < ($0.bound, $1.id) }
-        var matches: [MemoryMatch] = []
-        var next = 0
-        while next < bounded.count {
-            if matches.count == limit, bounded[next].bound < matches[limit - 1].score { break }
-            let batch = bounded[next..<min(next + 32, bounded.count)]
-            next = batch.endIndex
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, source_text, target_text, source_language, target_language, origin, created_at
-                FROM unit WHERE id IN (\(batch.map { String($0.id) }.joined(separator: ",")))
-                """)
-            while let row = try rows.next() {
-                if let match = match(row) { matches.append(match) }
-            }
-            matches.sort { ($1.score, $0.unitID) < ($0.score, $1.unitID) }
-            if matches.count > limit { matches.removeLast(matches.count - limit) }
-        }
-        return matches
+        return top
     }
 
-    /// The exact score of a unit row, as a match when it reaches the threshold.
-    private func match(_ row: Row) -> MemoryMatch? {
+    /// Caches the term-id edit bound of each unit in `ids` (an absent unit gets none).
+    private func boundEdits(_ db: Database, _ ids: [Int64], queryIDs: [Int64], cache: inout LookupCache) throws {
+        guard !ids.isEmpty else { return }
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit_key WHERE id IN (\(ids.map(String.init).joined(separator: ",")))")
+        while let row = try rows.next() {
+            cache.editBounds[row[0]] = Self.editBound(queryIDs, PostingList.decodeKeys(row[1]))
+        }
+    }
+
+    /// Caches the exact match of each unit in `ids`.
+    private func score(_ db: Database, _ ids: [Int64], cache: inout LookupCache) throws {
+        guard !ids.isEmpty else { return }
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, source_text, target_text, source_language, target_language, origin, created_at
+            FROM unit WHERE id IN (\(ids.map(String.init).joined(separator: ",")))
+            """)
+        while let row = try rows.next() {
+            let match = match(row)
+            cache.matches[match.unitID] = match
+        }
+    }
+
+    /// A unit row as a match, with its exact score.
+    private func match(_ row: Row) -> MemoryMatch {
         let source: String = row[1]
         let score = FuzzyScore.score(tokens, MatchToken.tokenize(source))
-        guard score.percentage >= threshold else { return nil }
         let target: String = row[2], sourceLanguage: String = row[3], targetLanguage: String = row[4]
         return MemoryMatch(
             score: score.percentage, source: source, target: target,
@@ -210,15 +254,22 @@ struct MatchQuery {
 
     /// 100 × (1 − D / max(n, m, 1)) for the unit-cost edit distance D between term id sequences.
     static func editBound(_ query: [Int64], _ unit: [Int64]) -> Double {
-        var previous = Array(0...unit.count), current = previous
-        for i in 1...max(query.count, 1) where i <= query.count {
-            current[0] = i
-            for j in 1...max(unit.count, 1) where j <= unit.count {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (query[i - 1] == unit[j - 1] ? 0 : 1))
+        let columns = unit.count
+        let distance = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * (columns + 1)) { rows -> Int32 in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...columns])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(columns + 1)...])
+            for j in 0...columns { previous[j] = Int32(j) }
+            for (i, word) in query.enumerated() {
+                current[0] = Int32(i + 1)
+                for j in 0..<columns {
+                    let replace = previous[j] + (word == unit[j] ? 0 : 1)
+                    current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, replace)
+                }
+                swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return previous[columns]
         }
-        return 100 * (1 - Double(previous[unit.count]) / Double(Swift.max(query.count, unit.count, 1)))
+        return 100 * (1 - Double(distance) / Double(Swift.max(query.count, columns, 1)))
     }
 }
 

@@ -32,24 +32,43 @@ struct BenchMemory: AsyncParsableCommand {
     @Option(help: "The lowest score kept.")
     var threshold: Double = 70
 
+    @Option(help: "Also write the queries here, one a line (for peers and `padan memory lookup --file`).")
+    var writeQueries: String?
+
     func run() async throws {
         let store = try TranslationMemory(path: memory)
         let texts = Self.queries(count: queries, memoryUnits: units, style: style)
+        if let writeQueries {
+            try texts.map { $0 + "\n" }.joined().write(toFile: writeQueries, atomically: true, encoding: .utf8)
+        }
         let scan = try store.loadFullScan()
-        var indexedTimes: [Duration] = [], scanTimes: [Duration] = []
+        var indexedTimes: [Duration] = [], indexedCPU: [Duration] = [], scanTimes: [Duration] = []
         var agreeing = 0, withMatch = 0, matches = 0
         let clock = ContinuousClock()
         for text in texts {
             var indexed: [MemoryMatch] = [], reference: [MemoryMatch] = []
+            let cpuBefore = Self.threadCPUTime()
             indexedTimes.append(try clock.measure { indexed = try store.lookup(text, limit: 5, threshold: threshold) })
+            indexedCPU.append(Self.threadCPUTime() - cpuBefore)
             scanTimes.append(try clock.measure { reference = try scan.lookup(text, limit: 5, threshold: threshold) })
             if indexed == reference { agreeing += 1 }
             if !reference.isEmpty { withMatch += 1 }
             matches += reference.count
         }
         print("queries:               \(texts.count) (\(withMatch) with a match ≥ \(Int(threshold)) %, \(matches) matches in all top-5s)")
-        print("lookup, indexed:       p50 \(Self.milliseconds(indexedTimes, 0.50)) ms, p95 \(Self.milliseconds(indexedTimes, 0.95)) ms, max \(Self.milliseconds(indexedTimes, 1)) ms")
+        print("lookup, indexed:       p50 \(Self.milliseconds(indexedTimes, 0.50)) ms, p95 \(Self.milliseconds(indexedTimes, 0.95)) ms, max \(Self.milliseconds(indexedTimes, 1)) ms"
+              + " (its thread's CPU time: p50 \(Self.milliseconds(indexedCPU, 0.50)) ms, p95 \(Self.milliseconds(indexedCPU, 0.95)) ms)")
         print("lookup, full scan:     p50 \(Self.milliseconds(scanTimes, 0.50)) ms, p95 \(Self.milliseconds(scanTimes, 0.95)) ms")
+        var batchTimes: [Duration] = [], batchCPU: [Duration] = []
+        var last = clock.now, lastCPU = Self.threadCPUTime()
+        try store.lookup(batch: texts, limit: 5, threshold: threshold) { _, _ in
+            let now = clock.now, nowCPU = Self.threadCPUTime()
+            batchTimes.append(now - last)
+            batchCPU.append(nowCPU - lastCPU)
+            (last, lastCPU) = (now, nowCPU)
+        }
+        print("lookup, batch (1 call): p50 \(Self.milliseconds(batchTimes, 0.50)) ms, p95 \(Self.milliseconds(batchTimes, 0.95)) ms per query"
+              + " (CPU: p50 \(Self.milliseconds(batchCPU, 0.50)) ms, p95 \(Self.milliseconds(batchCPU, 0.95)) ms)")
         print(String(format: "top-5 agreement:       %d/%d queries (%.1f %%)", agreeing, texts.count, 100 * Double(agreeing) / Double(max(texts.count, 1))))
     }
 
@@ -85,6 +104,13 @@ struct BenchMemory: AsyncParsableCommand {
         default: words.insert("juga", at: place)
         }
         return words.joined(separator: " ")
+    }
+
+    /// The calling thread's processor time: what a lookup costs whatever else the machine runs.
+    static func threadCPUTime() -> Duration {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
     }
 
     static func milliseconds(_ times: [Duration], _ quantile: Double) -> String {

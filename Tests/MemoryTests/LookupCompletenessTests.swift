@@ -37,7 +37,9 @@ import TMX
         return words.joined(separator: " ")
     }
 
-    @Test(arguments: [(UInt64(1), 50.0), (2, 70), (3, 70), (4, 85), (5, 95)])
+    /// Low thresholds (1, 40) are where the bound-ordered search stops early instead of scoring
+    /// every candidate: they must still give exactly the full scan's top 5.
+    @Test(arguments: [(UInt64(1), 50.0), (2, 70), (3, 70), (4, 85), (5, 95), (6, 1), (7, 1), (8, 40), (9, 40)])
     func indexedTopKEqualsFullScan(seed: UInt64, threshold: Double) throws {
         var random = SeededGenerator(state: seed)
         let scratch = ScratchMemory()

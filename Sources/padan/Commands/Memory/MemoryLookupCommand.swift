@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import Memory
+import TextIO
 
-/// `padan memory lookup TEXT`: fuzzy matches.
+/// `padan memory lookup TEXT` (or `--file QUERIES.txt`): fuzzy matches.
 struct MemoryLookupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup",
@@ -14,15 +15,24 @@ struct MemoryLookupCommand: AsyncParsableCommand {
             sentence), and 100 only for identical text. When numbers are all that differ, the
             translation is shown with the new numbers carried over.
 
+            With --file, every non-blank line of the file (or of standard input for -) is a
+            sentence, all looked up in one read of the memory; the answer is JSON Lines, one
+            object per sentence: {"line": N, "query": "…", "matches": […], "schemaVersion": 1}.
+
             Examples:
               padan memory lookup "Pada 2019 ekonomi Indonesia tumbuh 5,0 persen."
+              padan memory lookup --file kalimat.txt --threshold 40 > matches.jsonl
+              cut -f1 pairs.tsv | padan memory lookup --file -
               padan memory lookup "Presiden tiba di Jakarta." --threshold 60 --limit 10
               padan memory lookup "Harga beras naik." --json
             """
     )
 
-    @Argument(help: "The sentence to match.")
-    var text: String
+    @Argument(help: "The sentence to match (or none, with --file).")
+    var text: String?
+
+    @Option(help: ArgumentHelp("Look up every line of this file (- for standard input); JSON Lines out.", valueName: "path"))
+    var file: String?
 
     @Option(help: "The lowest score shown, from 1 to 100.")
     var threshold: Double = 70
@@ -38,9 +48,12 @@ struct MemoryLookupCommand: AsyncParsableCommand {
     func validate() throws {
         guard (1...100).contains(threshold) else { throw ValidationError("--threshold must be between 1 and 100.") }
         guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
+        guard (text == nil) != (file == nil) else { throw ValidationError("Give either a sentence or --file, not both.") }
     }
 
     func run() async throws {
+        if let file { return try lookUpLines(of: file) }
+        guard let text else { return }
         let matches = try memory.openExisting().lookup(text, limit: limit, threshold: threshold)
         if json { return try JSONOutput.print(matches) }
         if matches.isEmpty { print("no match at or above \(Int(threshold))%") }
@@ -50,6 +63,39 @@ struct MemoryLookupCommand: AsyncParsableCommand {
             if let adapted = match.adaptedTarget { print("    → \(adapted)  (numbers carried over)") }
             print("      \(MatchDescription.provenance(origin: match.origin, date: match.date, unitID: match.unitID))")
         }
+    }
+}
+
+extension MemoryLookupCommand {
+    /// One line of `--file` output.
+    struct LineMatches: Encodable {
+        let schemaVersion = JSONOutput.schemaVersion
+        let line: Int
+        let query: String
+        let matches: [MemoryMatch]
+    }
+
+    /// Looks up every non-blank line of `path` in one batch, writing a JSON line per query.
+    func lookUpLines(of path: String) throws {
+        let text = try TextInput.read(path: path)
+        // "\r\n" is one Character, so splitting at newline characters takes Windows lines whole.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+            .map { (number: $0.offset + 1, text: String($0.element)) }
+            .filter { !$0.text.allSatisfy(\.isWhitespace) }
+        let store = try memory.openExisting()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        var output = Data()
+        try store.lookup(batch: lines.lazy.map(\.text), limit: limit, threshold: threshold) { index, matches in
+            output.append(try encoder.encode(LineMatches(line: lines[index].number, query: lines[index].text, matches: matches)))
+            output.append(0x0A)
+            if output.count >= 1 << 16 {
+                FileHandle.standardOutput.write(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        FileHandle.standardOutput.write(output)
     }
 }
 
