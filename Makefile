@@ -5,7 +5,7 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_GET    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 PREFIX     ?= /usr/local
 
-.PHONY: all build deps test demo bench eval interop install clean
+.PHONY: all build deps test demo bench eval interop install clean serve test-browser browser-deps
 
 all: build
 
@@ -49,6 +49,26 @@ interop: build
 install: build
 	$(SWIFT) package plugin generate-manual --configuration release
 	@bash Scripts/install.sh "$(DESTDIR)$(PREFIX)" $(BIN) .build/plugins/GenerateManual/outputs/padan/padan.1
+## The web workbench and HTTP API on the default memory; options in SERVE_ARGS (e.g. SERVE_ARGS="--memory desk.sqlite --port 8181").
+serve: build
+	$(BIN)/padan serve $(SERVE_ARGS)
+
+## Headless Chromium and chromedriver (Debian), Selenium, requests, pytest and the OpenAPI validator (PyPI, in .build/browser-venv).
+BROWSER_VENV := .build/browser-venv
+browser-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! python3 -m venv --help >/dev/null 2>&1; then \
+		echo "installing chromium chromium-driver python3-venv" >&2; \
+		$(APT_GET) update -qq && $(APT_GET) install -y -qq chromium chromium-driver python3-venv; \
+	fi
+	@if ! [ -x $(BROWSER_VENV)/bin/pytest ]; then \
+		python3 -m venv $(BROWSER_VENV) && $(BROWSER_VENV)/bin/pip install -q \
+			selenium==4.51.0 requests==2.34.2 openapi-spec-validator==0.9.0 pytest==9.2.0; \
+	fi
+
+## The four pages in a real browser and the API through a real client, against `padan serve` on a free loopback port; saves Docs/screenshots/.
+test-browser: deps browser-deps
+	$(SWIFT) build --build-tests  # the same flags as make test: no rebuild right after it
+	bash Tests/browser/run.sh "$$($(SWIFT) build --show-bin-path)/padan"
 
 clean:
 	rm -rf .build

@@ -16,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +31,7 @@ let package = Package(
         .target(name: "XMLStream", dependencies: ["CLibXML2", "TextIO"]),
         .target(name: "TMX", dependencies: ["XMLStream", "TextIO"]),
         .target(name: "Segmentation", dependencies: ["XMLStream", "TextIO"]),
-        .target(name: "Alignment", dependencies: ["Segmentation", "Lexicon"]),
+        .target(name: "Alignment", dependencies: ["Segmentation", "Lexicon", "TextIO"]),
         .systemLibrary(name: "CLibZ", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "Lexicon", dependencies: ["Terminology", "CLibZ"]),
         .target(name: "Terminology", dependencies: ["TMX", "XMLStream", "TextIO", "Segmentation"], resources: [.copy("Resources")]),
@@ -43,11 +47,23 @@ let package = Package(
         .target(name: "Spotting", dependencies: ["Lexicon", "Terminology", "Memory"]),
         .target(name: "TermExtraction", dependencies: ["Spotting", "Lexicon", "Terminology"]),
         .target(name: "Suggestion", dependencies: ["Memory", "Terminology", "Segmentation", "XMLStream", "TextIO"]),
+        .target(
+            name: "PadanServer",
+            dependencies: [
+                "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "Suggestion", "TextIO",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "padan",
             dependencies: [
-                "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "Suggestion", "TextIO", "Documents", "Spotting", "TermExtraction",
+                "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "Suggestion", "TextIO", "Documents", "Spotting", "TermExtraction", "PadanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
@@ -73,5 +89,9 @@ let package = Package(
         .target(name: "DOCXFixtures", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")], path: "Tests/DOCXFixtures"),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Alignment", "TMX", "DOCXFixtures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PadanCLITests", dependencies: ["DOCXFixtures"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PadanServerTests",
+            dependencies: ["PadanServer", "Memory", "TMX", "Terminology", .product(name: "Logging", package: "swift-log")]
+        ),
     ]
 )

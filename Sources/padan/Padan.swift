@@ -21,6 +21,7 @@ struct Padan: AsyncParsableCommand {
               padan memory import desk.tmx
               padan term find berita-baru.id.txt
               padan suggest berita-baru.id.txt --xliff berita-baru.xlf
+              padan serve --memory desk.sqlite
             """,
         version: PadanVersion.current,
         subcommands: [
@@ -31,6 +32,7 @@ struct Padan: AsyncParsableCommand {
             MemoryCommand.self,
             SuggestCommand.self,
             CheckCommand.self,
+            ServeCommand.self,
         ]
     )
 
