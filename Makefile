@@ -4,7 +4,7 @@ BIN        := .build/release
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_GET    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
-.PHONY: all build deps test demo bench eval interop clean
+.PHONY: all build deps test demo bench eval interop clean fuzz test-sanitize test-sanitize-thread test-faults
 
 all: build
 
@@ -41,6 +41,25 @@ eval: deps
 ## Real CAT-tool clients read what Padan writes.
 interop: build
 	@bash Scripts/interop.sh
+
+## libFuzzer targets of Fuzz/, FUZZ_SECONDS (default 60) each; fails on a crash, sanitizer
+## report, leak or broken property.
+fuzz: deps
+	@bash Scripts/fuzz.sh
+
+## The test suite under AddressSanitizer, the concurrent parts under ThreadSanitizer.
+test-sanitize: deps
+	@bash Scripts/test-sanitize.sh
+
+## Only the ThreadSanitizer part (what CI runs).
+test-sanitize-thread: deps
+	@bash Scripts/test-sanitize.sh thread
+
+## Faults at the worst moment: SIGKILL during writes, a full disk, hostile XML.
+test-faults: deps
+	@bash Scripts/kill-test.sh
+	@bash Scripts/disk-full-test.sh
+	@bash Scripts/hostile-xml-test.sh
 
 clean:
 	rm -rf .build

@@ -40,6 +40,10 @@ dictionary() {
     case $1 in tmx-reader|xml-pull|tbx|srx) echo "-dict=$root/Fuzz/Dictionaries/xml.dict" ;; esac
 }
 
+# Scratch files (the readers take paths; writers fsync) go to memory when /dev/shm is there.
+scratch=$work/scratch
+[ -d /dev/shm ] && [ -w /dev/shm ] && scratch=/dev/shm/padan-fuzz-$$
+mkdir -p "$scratch"
 status=0
 summary=()
 for target in "${targets[@]}"; do
@@ -52,7 +56,8 @@ for target in "${targets[@]}"; do
     log=$work/$target.log
     echo "fuzz: $target for ${seconds}s" >&2
     # The corpus directory comes first: libFuzzer adds what it finds there, never to the seeds.
-    TMPDIR=$work ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 "$exe" \
+    TMPDIR=$scratch SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+    LSAN_OPTIONS=suppressions=$root/Fuzz/lsan.supp "$exe" \
         -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2560 -max_len=16384 -print_final_stats=1 \
         -artifact_prefix="$artifacts/" $(dictionary "$target") "$corpus" "$seeds" >"$log" 2>&1
     code=$?
@@ -65,7 +70,7 @@ for target in "${targets[@]}"; do
     fi
     summary+=("$(printf '%-14s %6ss %10s execs %8s exec/s %6s edges  %s' "$target" "$seconds" "${execs:-?}" "${speed:-?}" "${cov:-?}" "$verdict")")
 done
-rm -rf "$work"/padan-fuzz-*
+rm -rf "$scratch"
 printf '%s\n' "target         time        executions      speed    cov    result" "${summary[@]}"
 [ $status -eq 0 ] || echo "fuzz: a target failed; its log is in $work/<target>.log and the input in $work/artifacts/<target>/" >&2
 exit $status

@@ -5,7 +5,8 @@ import FuzzSupport
 import XMLStream
 
 /// Random texts in every slot of a suggestion → XLIFF that is well-formed XML and reads back
-/// with each sentence's source text as given.
+/// with each sentence's source text as given, or (only when a text holds a character XML 1.0
+/// cannot carry) an error that says so and no file.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func xliffOutputFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var pieces = FuzzInput(data, size).pieces(separatedBy: 0x0A, limit: 16)[...]
@@ -23,10 +24,15 @@ public func xliffOutputFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
     }
     let article = ArticleSuggestions(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, sentences: sentences)
     let path = ScratchDirectory.shared.path(".xlf")
+    try? FileManager.default.removeItem(atPath: path)
     do {
         try XLIFFWriter.write(article, original: original, to: path, toolVersion: "fuzz")
     } catch {
-        require(!error.message.isEmpty, "an error without a message")
+        let unwritable = ([sourceLanguage, targetLanguage, original] + sentences.flatMap { sentence in
+            [sentence.text] + sentence.matches.flatMap { [$0.source, $0.target, $0.origin ?? ""] } + sentence.warnings.map(\.message)
+        }).contains { text in text.unicodeScalars.contains { !isXMLCharacter($0) } }
+        require(unwritable && error.message.contains("XML 1.0 cannot carry"), "XLIFF not written: \(error)")
+        require(!FileManager.default.fileExists(atPath: path), "a failed write left a file")
         return 0
     }
     var sources: [String] = []
@@ -50,4 +56,12 @@ public func xliffOutputFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
     }
     require(sources == sentences.map(\.text), "sources read back differ:\n\(sentences.map(\.text))\n---\n\(sources)")
     return 0
+}
+
+/// XML 1.0's `Char` production.
+private func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+    default: false
+    }
 }
