@@ -93,25 +93,21 @@ done
 echo "kill-test: align --into-memory (${align_time}s, $before → $aligned units): $kills kills" >&2
 
 # 3. memory export and 4. tmx convert: the output is absent or complete
-start=$(now); "$padan" memory export --memory full.sqlite -o whole.tmx; export_time=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
-exported=$("$padan" tmx stats --json whole.tmx | tr -d ' \n' | grep -o '"unitCount":[0-9]*' | cut -d: -f2)
-absent=0
-for i in $(seq "$kills"); do
-    rm -f out.tmx
-    kill_after "$(awk -v t="$export_time" 'BEGIN { print t * 1.1 }')" "$padan" memory export --memory full.sqlite -o out.tmx
-    [ -e out.tmx ] || absent=$((absent + 1))
-    check_output "export kill $i" out.tmx "$exported"
-done
-echo "kill-test: memory export (${export_time}s): $kills kills, output absent $absent times, complete otherwise" >&2
-start=$(now); "$padan" tmx convert --quiet big.tmx -o converted.tmx; convert_time=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
-absent=0
-for i in $(seq "$kills"); do
-    rm -f out.tmx
-    kill_after "$(awk -v t="$convert_time" 'BEGIN { print t * 1.1 }')" "$padan" tmx convert --quiet big.tmx -o out.tmx
-    [ -e out.tmx ] || absent=$((absent + 1))
-    check_output "convert kill $i" out.tmx "$units"
-done
-echo "kill-test: tmx convert (${convert_time}s): $kills kills, output absent $absent times, complete otherwise" >&2
-leftovers=$(find . -maxdepth 1 -name '*.tmp*' -o -maxdepth 1 -name '.*tmx*' | wc -l)
+# kill_writer LABEL UNITS COMMAND…: times a full run, then kills KILLS runs writing out.tmx.
+kill_writer() {
+    local label=$1 expected=$2 start seconds absent=0; shift 2
+    rm -f out.tmx; start=$(now); "$@" >/dev/null 2>&1; seconds=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
+    check_output "$label (not killed)" out.tmx "$expected"
+    for i in $(seq "$kills"); do
+        rm -f out.tmx
+        kill_after "$(awk -v t="$seconds" 'BEGIN { print t * 1.1 }')" "$@"
+        [ -e out.tmx ] || absent=$((absent + 1))
+        check_output "$label kill $i" out.tmx "$expected"
+    done
+    echo "kill-test: $label (${seconds}s): $kills kills, output absent $absent times, complete otherwise" >&2
+}
+kill_writer "memory export" "$after" "$padan" memory export --memory full.sqlite -o out.tmx
+kill_writer "tmx convert" "$units" "$padan" tmx convert --quiet big.tmx -o out.tmx
+leftovers=$(find . -maxdepth 1 -name '.out.tmx.*' | wc -l)
 echo "kill-test: $leftovers temporary files left behind by killed writers" >&2
 [ "$failures" -eq 0 ] && echo "kill-test: ok" >&2 || { echo "kill-test: $failures failures" >&2; exit 1; }
