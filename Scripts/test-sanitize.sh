@@ -14,7 +14,7 @@ parts=("$@")
 # is the sanitizer's own.
 export LSAN_OPTIONS=suppressions=$PWD/Fuzz/lsan.supp
 export SWIFT_BACKTRACE=enable=no
-concurrent='ReliabilityTests|AlignCommandTests|AlignIntoMemoryTests|MemoryCommandTests|MemoryStoreTests|TermMatcherTests'
+concurrent='ReliabilityTests|AlignCommandTests|AlignIntoMemoryTests|MemoryCommandTests|MemoryStoreTests|TermMatcherParallelTests'
 for part in "${parts[@]}"; do
     scratch=.build/sanitize-$part
     case $part in
