@@ -59,7 +59,7 @@ expect_full "memory import" "$status" import.err
 # SQLite's own -wal and -shm belong to the memory (the WAL could not be checkpointed on a full disk).
 leftover=$(ls -A "$small" | grep -vE '^memory\.sqlite(-wal|-shm)?$' || true)
 [ -z "$leftover" ] || fail "memory import left files: $leftover"
-"$padan" memory lookup --memory "$small/memory.sqlite" "$(grep -o '<seg>[^<]*</seg>' few.tmx | head -1 | sed 's/<[^>]*>//g')" >/dev/null \
+"$padan" memory lookup --memory "$small/memory.sqlite" "$(grep -m1 -o '<seg>[^<]*</seg>' few.tmx | head -1 | sed 's/<[^>]*>//g')" >/dev/null \
     || fail "memory import: a lookup fails after a full disk"
 
 [ "$failures" -eq 0 ] && echo "disk-full-test: ok" >&2 || { echo "disk-full-test: $failures failures" >&2; exit 1; }

@@ -59,7 +59,7 @@ echo "kill-test: writing a $units-unit TMX and a base memory" >&2
 "$PWD/../release/padan-dev" generate-tmx --units "$units" --seed 12 -o big.tmx
 "$PWD/../release/padan-dev" generate-tmx --units 200 --seed 7 -o base.tmx
 "$padan" memory import --quiet --memory base.sqlite base.tmx
-known=$(grep -o '<seg>[^<]*</seg>' base.tmx | head -1 | sed 's/<[^>]*>//g')
+known=$(grep -m1 -o '<seg>[^<]*</seg>' base.tmx | head -1 | sed 's/<[^>]*>//g')
 before=$(sql base.sqlite "SELECT count(*) FROM unit;")
 cp base.sqlite full.sqlite
 start=$(now); "$padan" memory import --quiet --memory full.sqlite big.tmx; import_time=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
