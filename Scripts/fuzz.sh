@@ -64,7 +64,9 @@ for target in "${targets[@]}"; do
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
-    if [ "$code" -eq 0 ]; then verdict=ok; else
+    if [ "$code" -eq 0 ] && [ -z "$cov" ]; then
+        verdict="FAILED (no coverage: the build is not instrumented; rm -rf Fuzz/.build and run again)"; status=1
+    elif [ "$code" -eq 0 ]; then verdict=ok; else
         verdict="FAILED (exit $code)"; status=1
         grep -E 'ERROR: |PROPERTY BROKEN|SUMMARY:|Test unit written' "$log" | head -8 >&2
     fi

@@ -12,7 +12,7 @@ parts=("$@")
 [ ${#parts[@]} -eq 0 ] && parts=(address thread)
 # Leaks inside Foundation, not Padan (see the file); the Swift backtracer is off so that a report
 # is the sanitizer's own.
-export LSAN_OPTIONS=suppressions=$PWD/Fuzz/lsan.supp
+export LSAN_OPTIONS=suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0
 export SWIFT_BACKTRACE=enable=no
 concurrent='ReliabilityTests|AlignCommandTests|AlignIntoMemoryTests|MemoryCommandTests|MemoryStoreTests|TermMatcherParallelTests'
 for part in "${parts[@]}"; do

@@ -62,6 +62,7 @@ public final class XMLPullReader {
         self.fileName = name
         XMLPullReader.initialiseOnce
         guard let reader = xmlReaderForFile(path, nil, XMLPullReader.options) else {
+            Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
             throw XMLError(.cannotOpen, at: SourceLocation(file: name), "cannot open the file; check the path and its permissions")
         }
         self.reader = reader
@@ -83,6 +84,7 @@ public final class XMLPullReader {
             } ?? nil
         }
         guard let created else {
+            Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
             throw XMLError(.malformed, at: SourceLocation(file: fileName, line: 1, column: 1), "the document is empty")
         }
         self.reader = created
@@ -95,6 +97,13 @@ public final class XMLPullReader {
         xmlFreeTextReader(reader)
         // Asking the reader for its document makes it leave the document to the caller.
         if let document = state.pointee.document { xmlFreeDoc(document) }
+        Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
+    }
+
+    /// Frees what the stored properties allocated: from `deinit`, and from an `init` that
+    /// throws (then `deinit` never runs; ASan found the tables leaking for a missing file).
+    private static func releaseTables(_ state: UnsafeMutablePointer<CursorState>, _ slotPointers: UnsafeMutablePointer<UnsafeRawPointer?>,
+                                      _ slotIndices: UnsafeMutablePointer<Int>, _ attributeSlots: UnsafeMutablePointer<AttributeSlot>) {
         state.deinitialize(count: 1)
         state.deallocate()
         attributeSlots.deinitialize(count: XMLPullReader.nameSlots)
