@@ -3,7 +3,9 @@ import PackageDescription
 
 /// libFuzzer targets for Padan, kept out of the normal build: one executable per entry point.
 ///
-/// Built by `Scripts/fuzz.sh` with `swift build --sanitize=fuzzer --sanitize=address` (debug, so
+/// Built by `Scripts/fuzz.sh` with `swift build --sanitize=fuzzer --sanitize=address -Xswiftc
+/// -sanitize=fuzzer,address` (swiftc keeps only its last `-sanitize=`, and SwiftPM orders its two
+/// at random, so the combined flag comes last and coverage is never lost; debug, so
 /// `@testable import` reaches the internals a target needs); each executable's
 /// `LLVMFuzzerTestOneInput` is the libFuzzer entry point and libFuzzer provides `main`.
 let targets: [(name: String, dependencies: [String])] = [

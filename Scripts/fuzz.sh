@@ -17,9 +17,9 @@ all=(tmx-reader xml-pull tbx srx glossary-tsv glossary-csv tmx-from-tsv text-dec
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 
-echo "fuzz: building the targets (swift build --sanitize=fuzzer --sanitize=address in Fuzz/)" >&2
-(cd Fuzz && swift build --sanitize=fuzzer --sanitize=address) >&2 || { echo "fuzz: build failed" >&2; exit 1; }
-bin=$(cd Fuzz && swift build --sanitize=fuzzer --sanitize=address --show-bin-path)
+echo "fuzz: building the targets (swift build --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address in Fuzz/)" >&2
+(cd Fuzz && swift build --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address) >&2 || { echo "fuzz: build failed" >&2; exit 1; }
+bin=$(cd Fuzz && swift build --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address --show-bin-path)
 
 # Seeds: the fixtures each reader is meant for, and Fuzz/Seeds/<target>/ written for fuzzing.
 fixtures() { find Tests/*/Fixtures TMX Glossaries Examples -type f \( "$@" \) -size -256k 2>/dev/null; }
