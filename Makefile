@@ -5,7 +5,8 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_GET    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 PREFIX     ?= /usr/local
 
-.PHONY: all build deps test demo bench eval interop install clean serve test-browser browser-deps
+.PHONY: all build deps test demo bench eval interop install clean serve test-browser browser-deps \
+	fuzz test-sanitize test-sanitize-thread test-faults
 
 all: build
 
@@ -69,6 +70,25 @@ browser-deps:
 test-browser: deps browser-deps
 	$(SWIFT) build --build-tests  # the same flags as make test: no rebuild right after it
 	bash Tests/browser/run.sh "$$($(SWIFT) build --show-bin-path)/padan"
+
+## libFuzzer targets of Fuzz/, FUZZ_SECONDS (default 60) each; fails on a crash, sanitizer
+## report, leak or broken property.
+fuzz: deps
+	@bash Scripts/fuzz.sh
+
+## The test suite under AddressSanitizer, the concurrent parts under ThreadSanitizer.
+test-sanitize: deps
+	@bash Scripts/test-sanitize.sh
+
+## Only the ThreadSanitizer part (what CI runs).
+test-sanitize-thread: deps
+	@bash Scripts/test-sanitize.sh thread
+
+## Faults at the worst moment: SIGKILL during writes, a full disk, hostile XML.
+test-faults: deps
+	@bash Scripts/kill-test.sh
+	@bash Scripts/disk-full-test.sh
+	@bash Scripts/hostile-xml-test.sh
 
 clean:
 	rm -rf .build

@@ -11,6 +11,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "padan", targets: ["padan"]),
+        // Library products so the fuzz package (Fuzz/Package.swift) can depend on the parts it fuzzes.
+        .library(name: "PadanLibraries", targets: [
+            "TextIO", "XMLStream", "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "Suggestion",
+        ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -13,6 +13,9 @@ public struct OutputError: UserFacingError, Hashable, Sendable {
 /// For a path, bytes go to a hidden temporary file in the same directory, which `commit()` renames
 /// over the destination; if the work fails or `commit()` is never called, the temporary file is
 /// removed and the destination is untouched. `-` (or `nil`) means standard output.
+/// On Linux the temporary file has no name until `commit()` (`O_TMPFILE`), so even a process
+/// killed with SIGKILL leaves nothing behind; where the file system cannot do that, it is a
+/// hidden `.NAME.padan-XXXXXX` file.
 ///
 ///     let out = try OutputFile(path: "corpus.tmx")
 ///     try out.write("<tmx version=\"1.4\">…")
@@ -37,14 +40,20 @@ public final class OutputFile {
         }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
-        let template = directory + "/." + url.lastPathComponent + ".padan-XXXXXX"
+        self.path = path
+        if let descriptor = Self.openNameless(in: directory) {
+            fchmod(descriptor, 0o644)
+            self.fileDescriptor = descriptor
+            self.temporaryPath = nil // named by commit()
+            return
+        }
+        let template = Self.temporaryTemplate(for: path)
         var templateBytes = Array(template.utf8CString)
         let descriptor = templateBytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw OutputError(path: path, message: "cannot create a file here (\(String(cString: strerror(errno)))); check that the directory exists and is writable")
         }
         fchmod(descriptor, 0o644)
-        self.path = path
         self.fileDescriptor = descriptor
         self.temporaryPath = String(decoding: templateBytes.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
@@ -79,8 +88,12 @@ public final class OutputFile {
     /// - Throws: `OutputError` when writing or renaming fails; the destination is then untouched.
     public func commit() throws(OutputError) {
         try flush()
-        guard let path, let temporaryPath else { return }
-        fsync(fileDescriptor)
+        guard let path else { return }
+        if fsync(fileDescriptor) != 0 && errno != EINVAL {
+            throw OutputError(path: path, message: "cannot make the file durable (\(String(cString: strerror(errno)))); nothing was written")
+        }
+        let temporaryPath: String
+        if let named = self.temporaryPath { temporaryPath = named } else { temporaryPath = try nameNamelessFile(for: path) }
         close(fileDescriptor)
         committed = true
         if rename(temporaryPath, path) != 0 {
@@ -91,9 +104,39 @@ public final class OutputFile {
     }
 
     deinit {
-        if let temporaryPath, !committed {
-            close(fileDescriptor)
-            unlink(temporaryPath)
+        guard path != nil, !committed else { return }
+        close(fileDescriptor)
+        if let temporaryPath { unlink(temporaryPath) }
+    }
+
+    /// `.NAME.padan-XXXXXX` beside `path`, for `mkstemp`.
+    private static func temporaryTemplate(for path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".padan-XXXXXX"
+    }
+
+    /// A file without a name in `directory` (Linux `O_TMPFILE`), or `nil` where that is not possible.
+    private static func openNameless(in directory: String) -> Int32? {
+        #if os(Linux)
+        let nameless = Int32(0o20_000_000) | O_DIRECTORY // __O_TMPFILE; Swift does not import O_TMPFILE
+        let descriptor = open(directory, nameless | O_WRONLY | O_CLOEXEC, 0o600)
+        return descriptor >= 0 ? descriptor : nil
+        #else
+        return nil
+        #endif
+    }
+
+    /// Gives the nameless file a hidden name beside `path` (to be renamed over it at once).
+    private func nameNamelessFile(for path: String) throws(OutputError) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        for _ in 0..<8 {
+            // linkat never replaces a file: EEXIST means another writer holds the name; try another.
+            let name = String(Self.temporaryTemplate(for: path).dropLast(6)) + String((0..<6).map { _ in letters.randomElement()! })
+            if linkat(AT_FDCWD, "/proc/self/fd/\(fileDescriptor)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 { return name }
+            if errno != EEXIST {
+                throw OutputError(path: path, message: "cannot name the finished file (\(String(cString: strerror(errno)))); nothing was written")
+            }
         }
+        throw OutputError(path: path, message: "cannot find a free temporary name beside the file; nothing was written")
     }
 }

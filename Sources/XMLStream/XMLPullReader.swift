@@ -71,16 +71,25 @@ public final class XMLPullReader {
         XMLPullReader.initialiseOnce
         let cannotOpen = XMLError(.cannotOpen, at: SourceLocation(file: name), "cannot open the file; check the path and its permissions")
         if readingHTMLEntities {
-            guard let input = HTMLEntityInput(path: path, fileName: name) else { throw cannotOpen }
+            guard let input = HTMLEntityInput(path: path, fileName: name) else {
+                Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
+                throw cannotOpen
+            }
             let context = Unmanaged.passUnretained(input).toOpaque()
             guard let reader = xmlReaderForIO({ context, buffer, length in
                 guard let context, let buffer else { return -1 }
                 return Int32(Unmanaged<HTMLEntityInput>.fromOpaque(context).takeUnretainedValue().read(into: buffer, count: Int(length)))
-            }, { _ in 0 }, context, name, nil, XMLPullReader.options) else { throw cannotOpen }
+            }, { _ in 0 }, context, name, nil, XMLPullReader.options) else {
+                Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
+                throw cannotOpen
+            }
             self.reader = reader
             self.entityInput = input
         } else {
-            guard let reader = xmlReaderForFile(path, nil, XMLPullReader.options) else { throw cannotOpen }
+            guard let reader = xmlReaderForFile(path, nil, XMLPullReader.options) else {
+                Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
+                throw cannotOpen
+            }
             self.reader = reader
             self.entityInput = nil
         }
@@ -110,6 +119,7 @@ public final class XMLPullReader {
             } ?? nil
         }
         guard let created else {
+            Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
             throw XMLError(.malformed, at: SourceLocation(file: fileName, line: 1, column: 1), "the document is empty")
         }
         self.reader = created
@@ -122,6 +132,13 @@ public final class XMLPullReader {
         xmlFreeTextReader(reader)
         // Asking the reader for its document makes it leave the document to the caller.
         if let document = state.pointee.document { xmlFreeDoc(document) }
+        Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
+    }
+
+    /// Frees what the stored properties allocated: from `deinit`, and from an `init` that
+    /// throws (then `deinit` never runs; ASan found the tables leaking for a missing file).
+    private static func releaseTables(_ state: UnsafeMutablePointer<CursorState>, _ slotPointers: UnsafeMutablePointer<UnsafeRawPointer?>,
+                                      _ slotIndices: UnsafeMutablePointer<Int>, _ attributeSlots: UnsafeMutablePointer<AttributeSlot>) {
         state.deinitialize(count: 1)
         state.deallocate()
         attributeSlots.deinitialize(count: XMLPullReader.nameSlots)

@@ -1,4 +1,5 @@
 internal import CLibXML2
+import Foundation
 import TextIO
 
 /// A streaming XML writer over libxml2's `xmlTextWriter`, writing UTF-8 through an `OutputFile`
@@ -16,6 +17,7 @@ public final class XMLStreamWriter {
     private let output: OutputFile
     private let writer: xmlTextWriterPtr
     private let name: String
+    private let problem = WriterProblem()
 
     /// Opens `path` (or standard output for `nil` / `-`).
     /// - Throws: `XMLError` (`.cannotWrite`) when the output cannot be created.
@@ -34,7 +36,11 @@ public final class XMLStreamWriter {
     }
 
     deinit {
+        // Freeing flushes what is left; after a failed write that fails again, silently: the
+        // error has been thrown already and the temporary file goes away with `output`.
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
         xmlFreeTextWriter(writer)
+        xmlSetStructuredErrorFunc(nil, nil)
     }
 
     /// Writes the XML declaration (UTF-8) and, if `rootName` is given, a DOCTYPE naming `systemID`.
@@ -52,17 +58,24 @@ public final class XMLStreamWriter {
     }
 
     /// Adds an attribute to the element just opened.
+    /// - Throws: `XMLError` (`.invalid`) when `value` holds a character XML 1.0 cannot carry.
     public func attribute(_ name: String, _ value: String) throws(XMLError) {
+        try refuseForbiddenCharacters(in: value, of: "attribute \(name)")
         try check(xmlTextWriterWriteAttribute(writer, name, value))
     }
 
-    /// Writes character data, escaping `<`, `&`, `>` (and characters XML cannot hold as text).
+    /// Writes character data, escaping `<`, `&`, `>`.
+    /// - Throws: `XMLError` (`.invalid`) when `content` holds a character XML 1.0 cannot carry
+    ///   (a control character other than tab and line breaks, U+FFFE, U+FFFF): no escape writes
+    ///   them, and dropping them would change the text without a word.
     public func text(_ content: String) throws(XMLError) {
+        try refuseForbiddenCharacters(in: content, of: "text")
         try check(xmlTextWriterWriteString(writer, content))
     }
 
     /// Writes a comment.
     public func comment(_ content: String) throws(XMLError) {
+        try refuseForbiddenCharacters(in: content, of: "comment")
         try check(xmlTextWriterWriteComment(writer, content))
     }
 
@@ -82,9 +95,32 @@ public final class XMLStreamWriter {
         }
     }
 
-    private func check(_ status: Int32) throws(XMLError) {
+    private func refuseForbiddenCharacters(in content: String, of part: String) throws(XMLError) {
+        guard let scalar = XMLCharacters.firstForbidden(in: content) else { return }
+        let context = content.prefix(60).unicodeScalars.map { $0 == scalar ? "<\(XMLCharacters.name(of: $0))>" : String($0) }.joined()
+        throw XMLError(.invalid, at: SourceLocation(file: name),
+                       "the \(part) \"\(context)\" holds \(XMLCharacters.name(of: scalar)), a character XML 1.0 cannot carry; remove it from the input")
+    }
+
+    /// Runs one libxml2 writer call with this writer's error handler on the thread, so libxml2
+    /// reports an I/O failure (ENOSPC, EIO) to us instead of printing it on standard error.
+    private func check(_ call: @autoclosure () -> Int32) throws(XMLError) {
+        let context = Unmanaged.passUnretained(problem).toOpaque()
+        xmlSetStructuredErrorFunc(context) { context, error in
+            guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            let box = Unmanaged<WriterProblem>.fromOpaque(context).takeUnretainedValue()
+            if box.message == nil { box.message = error.pointee.message.map { String(cString: $0) } }
+        }
+        let status = call()
+        xmlSetStructuredErrorFunc(nil, nil)
         if status < 0 {
-            throw XMLError(.cannotWrite, at: SourceLocation(file: name), "writing failed (disk full, or a character XML 1.0 cannot hold)")
+            let reason = problem.message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "is the disk full?"
+            throw XMLError(.cannotWrite, at: SourceLocation(file: name), "writing failed: \(reason); nothing was written")
         }
     }
+}
+
+/// The first error libxml2 reported while the writer was writing.
+private final class WriterProblem {
+    var message: String?
 }

@@ -84,6 +84,12 @@ enum GlossaryTable {
                 return .failure(Diagnostic(.error, at: location, "unknown column \"\(cell)\" in the header row",
                                            hint: "the columns are: " + columns.joined(separator: ", ")))
             }
+            // A repeated column would leave the map shorter than the row, and rows as long as
+            // the map would be read past their end (found by fuzz-glossary-tsv).
+            if let first = map[name] {
+                return .failure(Diagnostic(.error, at: location, "the column \"\(name)\" appears twice in the header row (columns \(first + 1) and \(index + 1))",
+                                           hint: "keep one of them; each column is named once"))
+            }
             map[name] = index
         }
         for required in ["indonesian", "english"] where map[required] == nil {

@@ -1,0 +1,67 @@
+import Foundation
+import FuzzSupport
+@testable import Memory
+@testable import Suggestion
+import XMLStream
+
+/// Random texts in every slot of a suggestion → XLIFF that is well-formed XML and reads back
+/// with each sentence's source text as given, or (only when a text holds a character XML 1.0
+/// cannot carry) an error that says so and no file.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func xliffOutputFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    var pieces = FuzzInput(data, size).pieces(separatedBy: 0x0A, limit: 16)[...]
+    func next() -> String { pieces.popFirst() ?? "" }
+    let sourceLanguage = next(), targetLanguage = next(), original = next()
+    var sentences: [SentenceSuggestion] = []
+    while !pieces.isEmpty {
+        let text = next()
+        let match = MemoryMatch(score: Double(text.utf8.count % 101), source: next(), target: next(),
+                                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, origin: next(),
+                                date: nil, unitID: 1, adaptedTarget: nil, differences: [])
+        let warning = SuggestionWarning(.untranslated, next())
+        sentences.append(SentenceSuggestion(index: sentences.count, paragraph: 0, text: text, start: 0, end: 0,
+                                            matches: [match], terms: [], warnings: [warning]))
+    }
+    let article = ArticleSuggestions(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, sentences: sentences)
+    let path = ScratchDirectory.shared.path(".xlf")
+    try? FileManager.default.removeItem(atPath: path)
+    do {
+        try XLIFFWriter.write(article, original: original, to: path, toolVersion: "fuzz")
+    } catch {
+        let unwritable = ([sourceLanguage, targetLanguage, original] + sentences.flatMap { sentence in
+            [sentence.text] + sentence.matches.flatMap { [$0.source, $0.target, $0.origin ?? ""] } + sentence.warnings.map(\.message)
+        }).contains { text in text.unicodeScalars.contains { !isXMLCharacter($0) } }
+        require(unwritable && error.message.contains("XML 1.0 cannot carry"), "XLIFF not written: \(error)")
+        require(!FileManager.default.fileExists(atPath: path), "a failed write left a file")
+        return 0
+    }
+    var sources: [String] = []
+    do {
+        let reader = try XMLPullReader(path: path)
+        var inUnitSource = false, depth = 0, text = ""
+        while let event = try reader.next() {
+            switch event {
+            case .start(let tag):
+                depth += 1
+                if tag.name == "source" && depth == 5 { inUnitSource = true; text = "" }
+            case .end(let name):
+                if name == "source" && inUnitSource { sources.append(text); inUnitSource = false }
+                depth -= 1
+            case .text(let content): if inUnitSource { text += content }
+            case .comment: break
+            }
+        }
+    } catch {
+        require(false, "XLIFF output is not well-formed: \(error)")
+    }
+    require(sources == sentences.map(\.text), "sources read back differ:\n\(sentences.map(\.text))\n---\n\(sources)")
+    return 0
+}
+
+/// XML 1.0's `Char` production.
+private func isXMLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+    default: false
+    }
+}
