@@ -55,7 +55,7 @@ public struct PhraseComposer: Sendable {
     func english(head: TermMatch, modifier: TermMatch) -> String {
         var headEnglish = head.entry.english
         if lastWord(of: head).isReduplicated, let last = headEnglish.split(separator: " ").last {
-            headEnglish = headEnglish.dropLast(last.count) + EnglishInflection.plural(of: String(last))
+            headEnglish = headEnglish.dropLast(last.count) + Self.plural(of: String(last))
         }
         let asNoun = CompositionNote(note: head.entry.note)?.keepsNoun(modifier.entry) ?? false
         return (Self.modifierForm(of: modifier.entry, asNoun: asNoun) ?? Self.attributiveNoun(modifier.entry.english)) + " " + headEnglish
@@ -72,6 +72,16 @@ public struct PhraseComposer: Sendable {
         let candidates = [String(english.dropLast(3)) + "y", String(english.dropLast(2)), String(english.dropLast())]
         return candidates.first { EnglishInflection.plural(of: $0) == english } ?? english
     }
+
+    /// The plural of a head noun: irregular ones (`child` → `children`) by heart, and one already
+    /// plural (`goods`, `news`, `troops`, `women`) as it is.
+    static func plural(of noun: String) -> String {
+        if let irregular = irregularPlurals[noun.lowercased()] { return irregular }
+        if noun.hasSuffix("s") || noun.hasSuffix("men") || noun.lowercased() == "people" { return noun }
+        return EnglishInflection.plural(of: noun)
+    }
+
+    static let irregularPlurals = ["child": "children", "man": "men", "woman": "women", "person": "people"]
 
     /// Nouns whose plural is their sense, which keep it before another noun (*goods train*, *sales target*).
     static let pluralNouns: Set<String> = ["goods", "sales", "customs", "earnings", "savings", "proceeds", "clothes",

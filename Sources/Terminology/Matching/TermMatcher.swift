@@ -31,7 +31,8 @@ public struct TermMatcher: Sendable {
     /// adverb (`kembalinya Trump`, Trump's return; `besoknya`, the next day), so their words
     /// match no `-nya` form the term does not write itself.
     private let adverbEntries: Set<Int>
-    /// Term words the glossary writes with `-nya` (`sebelumnya`).
+    /// Term words the glossary writes with `-nya` (`sebelumnya`, earlier): they match only words
+    /// that carry it (`sebelum` is before; `Pihak` is no `pihaknya`).
     private let nyaTermWords: Set<String>
     /// Entries that are function words or adverbs (part of speech `other` or `adverb`: `pukul`,
     /// "at" before a time; `kembali`, again): a derivation of their root is a content word
@@ -202,6 +203,8 @@ public struct TermMatcher: Sendable {
                     }
                     if word.entry.carriesNya, adverbEntries.contains(term.entry), !nyaTermWords.contains(termWord) { admissible = false }
                     if reduplicatedTermWords.contains(termWord), !word.token.text.contains("-") { admissible = false }
+                    // A term word written with -nya (`pihaknya`, `tambahnya`) stands for that form only.
+                    if !word.entry.carriesNya, nyaTermWords.contains(termWord) { admissible = false }
                     level = max(level, wordLevel)
                 }
                 if admissible, best == nil || position > best!.end || (position == best!.end && level < best!.level) {
