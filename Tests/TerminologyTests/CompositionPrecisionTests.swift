@@ -25,6 +25,9 @@ import Testing
         TermEntry(indonesian: ["perusahaan"], english: "company", domain: "economy"),
         TermEntry(indonesian: ["barang"], english: "goods", domain: "wire"),
         TermEntry(indonesian: ["kereta"], english: "train", domain: "disaster"),
+        TermEntry(indonesian: ["anak"], english: "child", domain: "wire"),
+        TermEntry(indonesian: ["kecil"], english: "small", domain: "wire", partOfSpeech: "adjective"),
+        TermEntry(indonesian: ["baru"], english: "new", domain: "wire", partOfSpeech: "adjective"),
     ])
 
     let matcher = TermMatcher(glossary: Self.glossary)
@@ -85,5 +88,11 @@ import Testing
             #expect(PhraseComposer.attributiveNoun(noun) == noun)
         }
         #expect(PhraseComposer.attributiveNoun("companies") == "company")
+    }
+
+    @Test func aReduplicatedHeadTakesTheRightPlural() {
+        #expect(composed("anak-anak kecil") == ["anak-anak kecil=small children"])
+        #expect(composed("barang-barang baru") == ["barang-barang baru=new goods"])
+        #expect(composed("kantor-kantor baru") == ["kantor-kantor baru=new offices"])
     }
 }

@@ -13,6 +13,8 @@ import Testing
         TermEntry(indonesian: ["rudal"], english: "missile", domain: "military"),
         TermEntry(indonesian: ["mata-mata"], english: "spy", domain: "military"),
         TermEntry(indonesian: ["tembak-menembak"], english: "gunfight", domain: "military"),
+        TermEntry(indonesian: ["pihaknya"], english: "his side", domain: "wire", partOfSpeech: "other"),
+        TermEntry(indonesian: ["pihak"], english: "side", domain: "wire"),
         TermEntry(indonesian: ["Makedonia Utara"], english: "North Macedonia", alternatives: ["North Macedonian"],
                   forbidden: ["Macedonia"], domain: "international", partOfSpeech: "properNoun"),
         TermEntry(indonesian: ["terkait"], english: "on", alternatives: ["related to", "regarding"], forbidden: ["related"],
@@ -36,6 +38,11 @@ import Testing
     @Test func aReduplicatedTermMatchesOnlyReduplicatedWords() {
         #expect(hits("mata-mata itu menembak ke mata saksi") == ["mata-mata=spy/exact"])
         #expect(hits("terjadi tembak-menembak") == ["tembak-menembak=gunfight/exact"])
+    }
+
+    @Test func aTermWrittenWithNyaMatchesOnlyNyaForms() {
+        // pihaknya is loaded first, yet Pihak (capitalised, so neither spelling exactly) is the side.
+        #expect(hits("Pihak militer dan pihaknya") == ["Pihak=side/inflected", "pihaknya=his side/exact"])
     }
 
     @Test func aForbiddenRenderingInsideAnAcceptedOneIsNoFinding() {

@@ -37,10 +37,13 @@ public struct TermMatcher: Sendable {
     /// Entries that are function words or adverbs (part of speech `other` or `adverb`: `pukul`,
     /// "at" before a time; `kembali`, again): a derivation of their root is a content word
     /// (`dipukuli`, beaten; `dikembalikan`, returned), so they match none.
-    private let functionWordEntries: Set<Int>
+    private let functionWordEntries: [Bool]
     /// Term words the glossary writes reduplicated (`mata-mata`, spy; `tembak-menembak`, gunfight):
     /// the reduplication is the word, so they match no text word written without it (`mata`, eye).
     private let reduplicatedTermWords: Set<String>
+    /// Per entry, whether a term word of it is in `nyaTermWords` or `reduplicatedTermWords`, so
+    /// that the walk looks those sets up only for such entries.
+    private let hasWrittenFormWords: [Bool]
 
     /// Builds the matcher for `glossary`.
     /// - Parameter morphology: the analyser (default: the built-in lexicon).
@@ -83,7 +86,12 @@ public struct TermMatcher: Sendable {
         self.nyaTermWords = nyaTermWords
         self.reduplicatedTermWords = reduplicatedTermWords
         adverbEntries = Set(glossary.entries.indices.filter { glossary.entries[$0].partOfSpeech == "adverb" })
-        functionWordEntries = Set(glossary.entries.indices.filter { ["other", "adverb"].contains(glossary.entries[$0].partOfSpeech) })
+        functionWordEntries = glossary.entries.map { ["other", "adverb"].contains($0.partOfSpeech) }
+        hasWrittenFormWords = glossary.entries.map { entry in
+            entry.indonesian.contains { term in
+                WordTokenizer.tokens(in: term).contains { nyaTermWords.contains($0.text) || reduplicatedTermWords.contains($0.text) }
+            }
+        }
         self.keyNumbers = keyNumbers
     }
 
@@ -198,13 +206,15 @@ public struct TermMatcher: Sendable {
                     // The analysed word is the token with typographic apostrophes made ASCII.
                     let wordLevel = TermKeys.level(of: word.token.text.replacingApostrophes(), isDerived: word.entry.isDerived,
                                                    matching: termWord, throughRoot: throughRoot[offset])
-                    if wordLevel == .derived && (inflectedTermWords.contains(termWord) || functionWordEntries.contains(term.entry)) {
+                    if wordLevel == .derived && (functionWordEntries[term.entry] || inflectedTermWords.contains(termWord)) {
                         admissible = false
                     }
                     if word.entry.carriesNya, adverbEntries.contains(term.entry), !nyaTermWords.contains(termWord) { admissible = false }
-                    if reduplicatedTermWords.contains(termWord), !word.token.text.contains("-") { admissible = false }
-                    // A term word written with -nya (`pihaknya`, `tambahnya`) stands for that form only.
-                    if !word.entry.carriesNya, nyaTermWords.contains(termWord) { admissible = false }
+                    if hasWrittenFormWords[term.entry] {
+                        if reduplicatedTermWords.contains(termWord), !word.token.text.contains("-") { admissible = false }
+                        // A term word written with -nya (`pihaknya`, `tambahnya`) stands for that form only.
+                        if !word.entry.carriesNya, nyaTermWords.contains(termWord) { admissible = false }
+                    }
                     level = max(level, wordLevel)
                 }
                 if admissible, best == nil || position > best!.end || (position == best!.end && level < best!.level) {
