@@ -31,8 +31,19 @@ public struct TermMatcher: Sendable {
     /// adverb (`kembalinya Trump`, Trump's return; `besoknya`, the next day), so their words
     /// match no `-nya` form the term does not write itself.
     private let adverbEntries: Set<Int>
-    /// Term words the glossary writes with `-nya` (`sebelumnya`).
+    /// Term words the glossary writes with `-nya` (`sebelumnya`, earlier): they match only words
+    /// that carry it (`sebelum` is before; `Pihak` is no `pihaknya`).
     private let nyaTermWords: Set<String>
+    /// Entries that are function words or adverbs (part of speech `other` or `adverb`: `pukul`,
+    /// "at" before a time; `kembali`, again): a derivation of their root is a content word
+    /// (`dipukuli`, beaten; `dikembalikan`, returned), so they match none.
+    private let functionWordEntries: [Bool]
+    /// Term words the glossary writes reduplicated (`mata-mata`, spy; `tembak-menembak`, gunfight):
+    /// the reduplication is the word, so they match no text word written without it (`mata`, eye).
+    private let reduplicatedTermWords: Set<String>
+    /// Per entry, whether a term word of it is in `nyaTermWords` or `reduplicatedTermWords`, so
+    /// that the walk looks those sets up only for such entries.
+    private let hasWrittenFormWords: [Bool]
 
     /// Builds the matcher for `glossary`.
     /// - Parameter morphology: the analyser (default: the built-in lexicon).
@@ -47,7 +58,7 @@ public struct TermMatcher: Sendable {
         var analyses: [String: WordAnalysis] = [:]
         var keyNumbers: [String: Int] = [:]
         var paths: [(keys: [Int], term: TermTrie.Term)] = []
-        var inflectedTermWords: Set<String> = [], nyaTermWords: Set<String> = []
+        var inflectedTermWords: Set<String> = [], nyaTermWords: Set<String> = [], reduplicatedTermWords: Set<String> = []
         for (index, entry) in glossary.entries.enumerated() {
             for term in entry.indonesian {
                 let words = TermMatcher.words(of: term) { word in
@@ -60,6 +71,7 @@ public struct TermMatcher: Sendable {
                     inflectedTermWords.insert(analysis.word)
                 }
                 for analysis in words where analysis.clitics.contains("nya") { nyaTermWords.insert(analysis.word) }
+                for analysis in words where analysis.isReduplicated && analysis.word.contains("-") { reduplicatedTermWords.insert(analysis.word) }
                 let keys = words.map { analysis in
                     let key = TermKeys.termKey(for: analysis, inAcronymEntry: entry.isAcronym, isWholeTerm: words.count == 1)
                     let number = keyNumbers[key] ?? keyNumbers.count
@@ -72,7 +84,14 @@ public struct TermMatcher: Sendable {
         trie = TermTrie(paths: paths, keyCount: keyNumbers.count)
         self.inflectedTermWords = inflectedTermWords
         self.nyaTermWords = nyaTermWords
+        self.reduplicatedTermWords = reduplicatedTermWords
         adverbEntries = Set(glossary.entries.indices.filter { glossary.entries[$0].partOfSpeech == "adverb" })
+        functionWordEntries = glossary.entries.map { ["other", "adverb"].contains($0.partOfSpeech) }
+        hasWrittenFormWords = glossary.entries.map { entry in
+            entry.indonesian.contains { term in
+                WordTokenizer.tokens(in: term).contains { nyaTermWords.contains($0.text) || reduplicatedTermWords.contains($0.text) }
+            }
+        }
         self.keyNumbers = keyNumbers
     }
 
@@ -187,8 +206,15 @@ public struct TermMatcher: Sendable {
                     // The analysed word is the token with typographic apostrophes made ASCII.
                     let wordLevel = TermKeys.level(of: word.token.text.replacingApostrophes(), isDerived: word.entry.isDerived,
                                                    matching: termWord, throughRoot: throughRoot[offset])
-                    if wordLevel == .derived && inflectedTermWords.contains(termWord) { admissible = false }
+                    if wordLevel == .derived && (functionWordEntries[term.entry] || inflectedTermWords.contains(termWord)) {
+                        admissible = false
+                    }
                     if word.entry.carriesNya, adverbEntries.contains(term.entry), !nyaTermWords.contains(termWord) { admissible = false }
+                    if hasWrittenFormWords[term.entry] {
+                        if reduplicatedTermWords.contains(termWord), !word.token.text.contains("-") { admissible = false }
+                        // A term word written with -nya (`pihaknya`, `tambahnya`) stands for that form only.
+                        if !word.entry.carriesNya, nyaTermWords.contains(termWord) { admissible = false }
+                    }
                     level = max(level, wordLevel)
                 }
                 if admissible, best == nil || position > best!.end || (position == best!.end && level < best!.level) {
