@@ -123,8 +123,8 @@ struct UnitImporter {
     let insertPosting: RawInsert
     var terms: BatchedInsert
 
-    /// Posting bytes held in memory at most before they are written (about 50 MB at 1,000,000 wire units).
-    static let postingBytesHeld = 160 << 20
+    /// Posting bytes held in memory at most before they are written (about 60 MB at 1,000,000 wire units).
+    static let postingBytesHeld = 96 << 20
 
     /// The imported file's header, stored with the first unit added: an import that adds nothing
     /// stores none (no export could carry it).

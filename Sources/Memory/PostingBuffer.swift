@@ -1,6 +1,9 @@
 /// The postings of one import, per term, held as compact varints until they are written: each
-/// unit adds (its id less the term's previous unit id, its word count) to the buffer of every
+/// unit adds (its id less the term's previous unit id, its word count) to the postings of every
 /// term it holds, about 2½ bytes a posting instead of 8.
+///
+/// A term's bytes live in a chain of fixed-size chunks of one arena (each chunk's last 4 bytes
+/// name the next), so that adding a posting allocates nothing and checks no array's uniqueness.
 ///
 /// Written once at the end of an import (unless `byteCount` grows past a bound first), the blocks
 /// of a term follow one another in the posting table, by word count, so that a lookup's blocks
@@ -12,42 +15,109 @@
 ///     buffer.add(unit: 7, wordCount: 4, terms: [2])
 ///     try buffer.drain { term, wordCount, block in … }   // (1, 4, [3]), (2, 4, [3, 7])
 struct PostingBuffer {
-    private var entries: [[UInt8]] = []
-    private var lastUnit: [Int64] = []
+    /// Bytes per chunk, the link to the next chunk included.
+    private static let chunkSize = 64
+    private static let payloadSize = chunkSize - 4
+
+    /// Where a term's postings are: its first and current chunk (-1 for none), the bytes used in
+    /// the current one, the last unit id added, and the units added since the buffer was created.
+    private struct Chain {
+        var first: Int32 = -1
+        var last: Int32 = -1
+        var used: Int32 = 0
+        var lastUnit: Int64 = 0
+        var units = 0
+    }
+
+    /// Chunks; `arenaUsed` bytes of it in use, the rest zeros ready for new chunks.
+    private var arena: [UInt8] = []
+    private var arenaUsed = 0
+    private var chains: [Chain] = []
+    /// Bytes the arena holds.
+    var byteCount: Int { arenaUsed }
+
     /// Per term id: units added to the buffer since it was created (not emptied by `drain`).
-    private(set) var unitCounts: [Int] = []
-    /// Bytes held in entries.
-    private(set) var byteCount = 0
+    var unitCounts: [Int] { chains.map(\.units) }
 
     /// Adds unit `id`, of `wordCount` words, to the postings of each of its distinct `terms`;
     /// ids must come in ascending order.
     mutating func add(unit id: Int64, wordCount: Int, terms: [Int64]) {
-        for term in terms {
-            let index = Int(term)
-            if index >= entries.count {
-                let grown = max(index + 1, entries.count * 2)
-                entries.append(contentsOf: repeatElement([], count: grown - entries.count))
-                lastUnit.append(contentsOf: repeatElement(0, count: grown - lastUnit.count))
-                unitCounts.append(contentsOf: repeatElement(0, count: grown - unitCounts.count))
+        guard let largest = terms.max() else { return }
+        if Int(largest) >= chains.count {
+            chains.append(contentsOf: repeatElement(Chain(), count: max(Int(largest) + 1, 2 * chains.count) - chains.count))
+        }
+        // At most 20 bytes a term (two varints), so at most one new chunk each.
+        let needed = arenaUsed + terms.count * Self.chunkSize
+        if needed > arena.count { arena.append(contentsOf: repeatElement(0, count: max(needed, arena.count + arena.count / 2) - arena.count)) }
+        var used = arenaUsed
+        arena.withUnsafeMutableBufferPointer { arena in
+            chains.withUnsafeMutableBufferPointer { chains in
+                for term in terms {
+                    let index = Int(term)
+                    Self.append(UInt64(id - chains[index].lastUnit), to: &chains[index], arena, &used)
+                    Self.append(UInt64(wordCount), to: &chains[index], arena, &used)
+                    chains[index].lastUnit = id
+                    chains[index].units += 1
+                }
             }
-            let before = entries[index].count
-            Self.varint(UInt64(id - lastUnit[index]), into: &entries[index])
-            Self.varint(UInt64(wordCount), into: &entries[index])
-            byteCount += entries[index].count - before
-            lastUnit[index] = id
-            unitCounts[index] += 1
+        }
+        arenaUsed = used
+    }
+
+    /// Appends one varint to a chain, starting a chunk at `used` in the arena when the chain's last is full.
+    private static func append(_ value: UInt64, to chain: inout Chain, _ arena: UnsafeMutableBufferPointer<UInt8>, _ used: inout Int) {
+        var rest = value
+        repeat {
+            let byte = rest >= 0x80 ? UInt8(truncatingIfNeeded: rest) | 0x80 : UInt8(rest)
+            rest >>= 7
+            if chain.last < 0 || chain.used == payloadSize {
+                let chunk = Int32(used / chunkSize)
+                used += chunkSize
+                if chain.last < 0 {
+                    chain.first = chunk
+                } else {
+                    let link = Int(chain.last) * chunkSize + payloadSize
+                    for shift in 0..<4 { arena[link + shift] = UInt8(truncatingIfNeeded: chunk >> (8 * shift)) }
+                }
+                chain.last = chunk
+                chain.used = 0
+            }
+            arena[Int(chain.last) * chunkSize + Int(chain.used)] = byte
+            chain.used += 1
+        } while rest > 0
+    }
+
+    /// The chunk after `chunk` in its chain.
+    private func link(of chunk: Int) -> Int {
+        let base = chunk * Self.chunkSize + Self.payloadSize
+        return (0..<4).reduce(0) { $0 | Int(arena[base + $1]) << (8 * $1) }
+    }
+
+    /// A chain's bytes in order.
+    private func bytes(of chain: Chain, into result: inout [UInt8]) {
+        result.removeAll(keepingCapacity: true)
+        var chunk = Int(chain.first)
+        while chunk >= 0 {
+            let start = chunk * Self.chunkSize
+            if chunk == Int(chain.last) {
+                result.append(contentsOf: arena[start..<(start + Int(chain.used))])
+                break
+            }
+            result.append(contentsOf: arena[start..<(start + Self.payloadSize)])
+            chunk = link(of: chunk)
         }
     }
 
     /// Hands over every posting block, by term id and then word count, each block's unit ids
     /// ascending as delta varints (`PostingList`), and empties the buffer.
     mutating func drain(_ write: (_ term: Int64, _ wordCount: Int, _ block: UnsafeRawBufferPointer) throws -> Void) throws {
-        var ids: [Int64] = [], counts: [Int] = [], sorted: [Int64] = [], starts: [Int] = [], block: [UInt8] = []
-        for term in entries.indices where !entries[term].isEmpty {
+        var bytes: [UInt8] = [], ids: [Int64] = [], counts: [Int] = [], sorted: [Int64] = [], starts: [Int] = [], block: [UInt8] = []
+        for term in chains.indices where chains[term].first >= 0 {
+            self.bytes(of: chains[term], into: &bytes)
             ids.removeAll(keepingCapacity: true)
             counts.removeAll(keepingCapacity: true)
             var unit: Int64 = 0
-            var reader = entries[term].makeIterator()
+            var reader = bytes.makeIterator()
             while let delta = Self.readVarint(&reader), let wordCount = Self.readVarint(&reader) {
                 unit += Int64(delta)
                 ids.append(unit)
@@ -75,10 +145,10 @@ struct PostingBuffer {
                 }
                 try block.withUnsafeBytes { try write(Int64(term), wordCount, $0) }
             }
-            entries[term] = []
-            lastUnit[term] = 0
+            chains[term] = Chain(units: chains[term].units)
         }
-        byteCount = 0
+        arena = []
+        arenaUsed = 0
     }
 
     private static func varint(_ value: UInt64, into bytes: inout [UInt8]) {
