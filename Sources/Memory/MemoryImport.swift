@@ -62,9 +62,8 @@ extension TranslationMemory {
             return try pool.writeWithoutTransaction { db in
                 // A large page cache keeps the indexes' pages in memory instead of spilling them
                 // to the log again and again during a big import.
-                // Nor does it map the file: the pages it reads would count towards its memory.
-                try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKilobytes); PRAGMA mmap_size = 0")
-                defer { try? db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKilobytes); PRAGMA mmap_size = \(Self.mappedBytes)") }
+                try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKilobytes)")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKilobytes)") }
                 var summary = ImportSummary()
                 try db.inTransaction {
                     var importer = try UnitImporter(db: db, header: header)

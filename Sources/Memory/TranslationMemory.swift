@@ -17,10 +17,6 @@ public final class TranslationMemory: Sendable {
     /// Page cache per connection, and for the connection that imports.
     static let cacheKilobytes = 65_536
     static let importCacheKilobytes = 65_536
-    /// How much of the file readers map into memory instead of copying pages out of it: a page
-    /// the kernel reads for a lookup comes with its neighbours (read-around), which a cold lookup
-    /// of posting blocks laid out together needs, and warm lookups skip a copy per page.
-    static let mappedBytes = 1 << 40
 
     /// Opens the memory at `path`, creating it (and its directory) when missing, upgrading its schema.
     /// - Throws: `MemoryError` `.notAMemory` or `.newerSchema` (the file is left as it was),
@@ -40,10 +36,7 @@ public final class TranslationMemory: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
-            try db.execute(sql: """
-                PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(TranslationMemory.cacheKilobytes);
-                PRAGMA mmap_size = \(TranslationMemory.mappedBytes)
-                """)
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(TranslationMemory.cacheKilobytes)")
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
