@@ -122,7 +122,7 @@ struct UnitImporter {
     let insertPosting: RawInsert
     var terms: BatchedInsert
 
-    /// Posting bytes held in memory at most before they are written (about 60 MB at 1,000,000 wire units).
+    /// Posting bytes held in memory at most before they are written (about 65 MB at 1,000,000 wire units).
     static let postingBytesHeld = 96 << 20
 
     /// The imported file's header, stored with the first unit added: an import that adds nothing
