@@ -38,6 +38,10 @@ final class BeadScorer {
     private let sourceMarks: UnsafeMutableBufferPointer<UInt32>
     private let targetMarks: UnsafeMutableBufferPointer<UInt32>
     private var generation: UInt32 = 0
+    // Per unit, the summed weight of its features that some unit of the other side carries: the
+    // most the unit can add to a link's shared evidence.
+    private let sourcePotential: UnsafeMutableBufferPointer<Double>
+    private let targetPotential: UnsafeMutableBufferPointer<Double>
 
     init(level: AlignmentLevel, weights: [Double], expectedOnBothSides: [Bool], lengthModel: LengthModel) {
         // A feature that no unit of the other side carries can only add to a unit's total, which
@@ -57,6 +61,8 @@ final class BeadScorer {
         self.lengthModel = lengthModel
         sourcePrefix = level.sourceLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         targetPrefix = level.targetLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
+        sourcePotential = Self.potentials(level.sourceFeatures, weights: weights) { inTarget[Int($0)] }
+        targetPotential = Self.potentials(level.targetFeatures, weights: weights) { inSource[Int($0)] }
         sourceMarks = .allocate(capacity: weights.count)
         sourceMarks.initialize(repeating: 0)
         targetMarks = .allocate(capacity: weights.count)
@@ -71,7 +77,19 @@ final class BeadScorer {
         return counts
     }
 
+    /// Per unit, the summed weight of the features that `isShared` says the other side carries.
+    private static func potentials(_ units: [[Int32]], weights: [Double], isShared: (Int32) -> Bool)
+        -> UnsafeMutableBufferPointer<Double> {
+        let potentials = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(units.count, 1))
+        for (unit, features) in units.enumerated() {
+            potentials[unit] = features.reduce(0) { isShared($1) ? $0 + weights[Int($1)] : $0 }
+        }
+        return potentials
+    }
+
     deinit {
+        sourcePotential.deallocate()
+        targetPotential.deallocate()
         sourceBoilerplateBefore.deallocate()
         targetBoilerplateBefore.deallocate()
         sourceFeatures.deallocate()
@@ -87,20 +105,42 @@ final class BeadScorer {
     /// `evidence` is `evidence(for:row:column:)` of the same link, which does not change when
     /// the length model is refitted and so is computed once.
     func cost(_ bead: Bead, row: Int, column: Int, evidence: Double) -> Double {
+        if bead.source == 0 || bead.target == 0 { return unmatchedCost(bead, row: row, column: column) }
+        let parts = pairedCost(bead, row: row, column: column)
+        return parts.head - evidence + parts.merged
+    }
+
+    /// The cost of a 1-0 or 0-1 `bead` ending at (`row`, `column`), which no evidence changes.
+    @inline(__always)
+    func unmatchedCost(_ bead: Bead, row: Int, column: Int) -> Double {
         let sourceLength = sourcePrefix[row] - sourcePrefix[row - bead.source]
         let targetLength = targetPrefix[column] - targetPrefix[column - bead.target]
-        if bead.source == 0 || bead.target == 0 {
-            // A boilerplate line left out is as likely as a sentence paired.
-            let boilerplate = bead.source == 0 ? targetBoilerplateBefore[column] > targetBoilerplateBefore[column - 1]
-                : sourceBoilerplateBefore[row] > sourceBoilerplateBefore[row - 1]
-            return (boilerplate ? Bead.oneToOne.priorCost : bead.priorCost)
-                + Self.unmatchedCostPerCharacter * (sourceLength + targetLength / lengthModel.ratio)
-        }
+        // A boilerplate line left out is as likely as a sentence paired.
+        let boilerplate = bead.source == 0 ? targetBoilerplateBefore[column] > targetBoilerplateBefore[column - 1]
+            : sourceBoilerplateBefore[row] > sourceBoilerplateBefore[row - 1]
+        return (boilerplate ? Bead.oneToOne.priorCost : bead.priorCost)
+            + Self.unmatchedCostPerCharacter * (sourceLength + targetLength / lengthModel.ratio)
+    }
+
+    /// The cost of a paired `bead` ending at (`row`, `column`) before its evidence, in two parts
+    /// (`cost` is `head - evidence + merged`), and the most evidence the link can earn: its
+    /// cost is at least `head + merged - evidenceBound`, which lets the search skip computing
+    /// the evidence of links that cannot matter.
+    @inline(__always)
+    func pairedCost(_ bead: Bead, row: Int, column: Int) -> (head: Double, merged: Double, evidenceBound: Double) {
+        let sourceLength = sourcePrefix[row] - sourcePrefix[row - bead.source]
+        let targetLength = targetPrefix[column] - targetPrefix[column - bead.target]
         let length = lengthModel.cost(sourceLength: max(sourceLength, 1), targetLength: max(targetLength, 1))
         var merged = 0.0
         if bead.source > 1, sourceBoilerplateBefore[row] > sourceBoilerplateBefore[row - bead.source] { merged += Self.boilerplateMergeCost }
         if bead.target > 1, targetBoilerplateBefore[column] > targetBoilerplateBefore[column - bead.target] { merged += Self.boilerplateMergeCost }
-        return bead.priorCost + length - evidence + merged
+        // Shared evidence counts each feature once, from a unit of each side, so neither side's
+        // summed potential can be exceeded; the slack covers rounding (the search stores evidence as `Float`).
+        var sourceShare = 0.0, targetShare = 0.0
+        for unit in row - bead.source..<row { sourceShare += sourcePotential[unit] }
+        for unit in column - bead.target..<column { targetShare += targetPotential[unit] }
+        let bound = Self.evidenceScale * min(Self.evidenceCap, sourceShare, targetShare) + 1e-4
+        return (bead.priorCost + length, merged, bound)
     }
 
     /// The parts of `cost(_:row:column:evidence:)` for `bead` ending at (`row`, `column`).

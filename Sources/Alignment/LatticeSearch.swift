@@ -14,9 +14,19 @@ struct LatticeSearch {
     let band: SearchBand
     let scorer: BeadScorer
 
+    /// How far below the largest term of a forward sum, in nats, a term makes no difference to
+    /// it in double precision (e⁻⁴⁰ is below half the spacing of doubles near 1).
+    static let negligibleTerm = 40.0
+
     /// The best path; with `posteriors`, each link's probability, else 1.
-    /// - Parameter evidence: the lexical evidence of each bead in each cell; computed and stored
-    ///   when empty, reused when a previous search in the same band filled it.
+    ///
+    /// The evidence of a link is computed only when the link could matter: when its cheapest
+    /// possible cost (`BeadScorer.pairedCost`) could still beat the cheapest way into the cell
+    /// and, with `posteriors`, add more than a negligible term to the cell's forward sum. The
+    /// path is the same as with every link priced; posteriors differ at most by rounding.
+    /// - Parameter evidence: the lexical evidence of each bead in each cell (NaN where not yet
+    ///   computed); created when empty, reused and completed when a previous search in the
+    ///   same band filled it.
     func bestPath(posteriors: Bool, evidence: inout [Float]) -> [Step] {
         let beads = Bead.all
         let cells = band.cellCount
@@ -25,8 +35,7 @@ struct LatticeSearch {
         var forward = posteriors ? [Double](repeating: -.infinity, count: cells) : []
         // Cost of each bead ending in each cell, kept for the backward pass.
         var costs = posteriors ? [Float](repeating: .infinity, count: cells * beads.count) : []
-        let evidenceKnown = !evidence.isEmpty
-        if !evidenceKnown { evidence = [Float](repeating: 0, count: cells * beads.count) }
+        if evidence.isEmpty { evidence = [Float](repeating: .nan, count: cells * beads.count) }
         best[0] = 0
         if posteriors { forward[0] = 0 }
         var terms = [Double](repeating: 0, count: beads.count)
@@ -40,8 +49,21 @@ struct LatticeSearch {
                     guard let previous = band.index(row: row - bead.source, column: column - bead.target),
                           best[previous] < .infinity else { continue }
                     let slot = cell * beads.count + number
-                    if !evidenceKnown { evidence[slot] = Float(scorer.evidence(for: bead, row: row, column: column)) }
-                    let cost = scorer.cost(bead, row: row, column: column, evidence: Double(evidence[slot]))
+                    let cost: Double
+                    if bead.source == 0 || bead.target == 0 {
+                        cost = scorer.unmatchedCost(bead, row: row, column: column)
+                    } else {
+                        let parts = scorer.pairedCost(bead, row: row, column: column)
+                        var known = evidence[slot]
+                        if known.isNaN {
+                            let floor = parts.head + parts.merged - parts.evidenceBound
+                            if best[previous] + floor >= cheapest,
+                               !posteriors || forward[previous] - floor < largestTerm - Self.negligibleTerm { continue }
+                            known = Float(scorer.evidence(for: bead, row: row, column: column))
+                            evidence[slot] = known
+                        }
+                        cost = parts.head - Double(known) + parts.merged
+                    }
                     if best[previous] + cost < cheapest {
                         cheapest = best[previous] + cost
                         cheapestBead = UInt8(number)

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// A word or number token of a sentence, as the aligner's evidence extractor sees it.
 struct SentenceToken {
     enum Kind { case word, number }
@@ -44,10 +46,10 @@ enum SentenceTokenizer {
                 let piece = Substring(scalars[start..<end])
                 tokens.append(SentenceToken(kind: .number, text: piece, lowercased: String(piece)))
                 index = end
-            } else if isLetter(scalar) {
+            } else if WordLetters.isLetter(scalar) {
                 let start = index
                 var end = scalars.index(after: index)
-                while end < scalars.endIndex, isLetter(scalars[end]) {
+                while end < scalars.endIndex, WordLetters.isLetter(scalars[end]) {
                     end = scalars.index(after: end)
                 }
                 let piece = Substring(scalars[start..<end])
@@ -64,15 +66,6 @@ enum SentenceTokenizer {
             }
         }
         return (tokens, marks)
-    }
-
-    /// ASCII letters without a property lookup; other scalars by their Unicode property.
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x41...0x5A, 0x61...0x7A: true
-        case 0..<0x80: false
-        default: scalar.properties.isAlphabetic
-        }
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -52,9 +52,9 @@ public struct LexiconWords: Sendable {
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
-            if isLetter(scalar) || (start != nil && isCombining(scalar)) {
+            if WordLetters.isLetter(scalar) || (start != nil && isCombining(scalar)) {
                 if start == nil { start = index }
-            } else if scalar == "-", start != nil, next < scalars.endIndex, isLetter(scalars[next]) {
+            } else if scalar == "-", start != nil, next < scalars.endIndex, WordLetters.isLetter(scalars[next]) {
                 // inside a hyphenated word
             } else if let first = start {
                 if scalars.distance(from: first, to: index) > 1 { runs.append(Substring(scalars[first..<index])) }
@@ -64,14 +64,6 @@ public struct LexiconWords: Sendable {
         }
         if let first = start, scalars.distance(from: first, to: scalars.endIndex) > 1 { runs.append(Substring(scalars[first...])) }
         return runs
-    }
-
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x41...0x5A, 0x61...0x7A: true
-        case 0..<0x80: false
-        default: scalar.properties.isAlphabetic
-        }
     }
 
     /// Combining marks (an accent written as a second scalar) stay inside their word.

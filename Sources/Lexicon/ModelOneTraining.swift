@@ -95,34 +95,39 @@ private struct CellGrid {
     /// The E-step: each target word's unit of count shared among the source words (and the empty
     /// word) in proportion to t(e | f), and the same the other way.
     private mutating func expect() {
-        // Local arrays: the loops below run over millions of cells and must not pay for
-        // exclusivity checks on properties.
-        let cells = self.cells, blocks = self.blocks, forward = self.forward, backward = self.backward
-        var forwardCounts = [Double](repeating: 0, count: forward.count)
-        var backwardCounts = [Double](repeating: 0, count: backward.count)
+        forwardCounts = Self.expectedCounts(cells: cells, blocks: blocks, probabilities: forward, givenSource: false)
+        backwardCounts = Self.expectedCounts(cells: cells, blocks: blocks, probabilities: backward, givenSource: true)
+    }
+
+    /// One direction of the E-step. In each block, each word of the counted side (the target
+    /// words for t(e | f), the source words for t(f | e); the empty word is not counted) has a
+    /// line of cells, one per word of the other side and its empty word, and shares its unit of
+    /// count among them in proportion to `probabilities`.
+    /// Static, over arrays passed in: the loops run over millions of cells and must not pay for
+    /// exclusivity checks on properties.
+    private static func expectedCounts(cells: [Int32], blocks: [(start: Int, sources: Int, targets: Int)],
+                                       probabilities: [Double], givenSource: Bool) -> [Double] {
+        var counts = [Double](repeating: 0, count: probabilities.count)
         for block in blocks {
+            // A block is row-major, a row per source word: a target word's line runs down a
+            // column, a source word's along a row.
             let width = block.targets + 1
-            for column in 1...block.targets {
+            let lines = givenSource ? block.sources : block.targets
+            let lineStep = givenSource ? width : 1
+            let cellStep = givenSource ? 1 : width
+            let lineLength = givenSource ? block.targets + 1 : block.sources + 1
+            for line in 1...lines {
+                let first = block.start + line * lineStep
                 var total = 0.0
-                for row in 0...block.sources { total += forward[Int(cells[block.start + row * width + column])] }
+                for position in 0..<lineLength { total += probabilities[Int(cells[first + position * cellStep])] }
                 guard total > 0 else { continue }
-                for row in 0...block.sources {
-                    let slot = Int(cells[block.start + row * width + column])
-                    forwardCounts[slot] += forward[slot] / total
-                }
-            }
-            for row in 1...block.sources {
-                var total = 0.0
-                for column in 0...block.targets { total += backward[Int(cells[block.start + row * width + column])] }
-                guard total > 0 else { continue }
-                for column in 0...block.targets {
-                    let slot = Int(cells[block.start + row * width + column])
-                    backwardCounts[slot] += backward[slot] / total
+                for position in 0..<lineLength {
+                    let slot = Int(cells[first + position * cellStep])
+                    counts[slot] += probabilities[slot] / total
                 }
             }
         }
-        self.forwardCounts = forwardCounts
-        self.backwardCounts = backwardCounts
+        return counts
     }
 
     /// The M-step: t(e | f) = (count + prior) / its total over e, and likewise t(f | e).

@@ -1,5 +1,5 @@
 import Foundation
-import Lexicon
+@testable import Lexicon
 import Testing
 
 @Suite struct DictdDictionaryTests {
@@ -22,6 +22,13 @@ import Testing
         #expect(seed.pairs[WordPair(source: "baik", target: "repair")] == 4)   // memperbaiki and perbaikan share a root
         #expect(seed.pairs[WordPair(source: "layar", target: "sail")] == 2)
         #expect(!seed.pairs.keys.contains { $0.source.contains(" ") })          // "ruang kemudi" is two words
+    }
+
+    @Test func translationsLoseLinkMarksSenseNumbersAndItemsWithoutLetters() {
+        let entry = "ship /ʃɪp/ <n>\nkapal, bahtera 2.\n1. [[perahu]] layar, kapal\u{00A0}3.\n2. [[[x]]] 12., 4., ]]\nan unnumbered gloss, left out\n"
+        #expect(DictdDictionary.translations(in: entry) == ["kapal", "bahtera", "perahu layar", "kapal", "[x]"])
+        // A number that is the whole item, or not set off by a space, is not a sense number.
+        #expect(DictdDictionary.translations(in: "h\nabad 21, tahun2.") == ["abad 21", "tahun2."])
     }
 
     @Test func aBrokenIndexOrDataFileIsAnErrorNamingTheFile() throws {
