@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `GET /api/memory/search`: the concordance with each hit's translation spotted and the
-/// renderings counted, the object `padan memory search --json` prints.
+/// renderings counted, the object `padan memory search --json` prints as its `result`.
 @Suite struct ConcordanceRouteTests {
     /// The team's own sentences: `pengerahan` (with `pengerahannya`) is "deployment" three times
     /// and "dispatch" once, `anggaran` is "budget".
