@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "PadanServer",
             dependencies: [
-                "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "Suggestion", "TextIO",
+                "TMX", "Segmentation", "Alignment", "Terminology", "Memory", "Suggestion", "TextIO", "Spotting",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -10,6 +10,10 @@ REAL=../shared/align-dev
 if [ -d "$REAL" ]; then
     echo "-- Eval/spotting/gold.tsv on $REAL (word model: a fresh memory holding all its plain pairs)"
     "$DEV" eval-spotting --dir "$REAL" --by-kind
+    if [ -s Eval/spotting/dev.tsv ]; then
+        echo "-- Eval/spotting/dev.tsv (the development set that tuning may look at)"
+        "$DEV" eval-spotting --gold Eval/spotting/dev.tsv --dir "$REAL" --by-kind
+    fi
 else
     echo "-- $REAL is not there (it sits beside the clone); spotting figures skipped"
 fi

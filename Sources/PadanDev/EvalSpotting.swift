@@ -42,6 +42,16 @@ struct EvalSpotting: ParsableCommand {
     @Option(help: "The spotter's diagonal weight (SpanSpotter.diagonalWeight).")
     var diagonalWeight = SpanSpotter(model: WordTranslationModel()).diagonalWeight
 
+    @Option(help: "Whether a -nya query takes the pronoun beside the span (SpanSpotter.cliticPronouns).")
+    var cliticPronouns = SpanSpotter(model: WordTranslationModel()).cliticPronouns
+
+    @Option(help: "Where the word model comes from: memory (a fresh memory's import table) or full (Model 1 on every pair at once, 4 rounds).")
+    var training = "memory"
+
+    func validate() throws {
+        guard ["memory", "full"].contains(training) else { throw ValidationError("--training is memory or full, not '\(training)'") }
+    }
+
     func run() throws {
         let rows = try GoldRow.read(path: gold)
         var documents: [String: (id: [String], en: [String])] = [:]
@@ -56,12 +66,13 @@ struct EvalSpotting: ParsableCommand {
             return pair
         }
         let trainingStart = Date()
-        let (counts, trainedPairs) = try Self.memoryCounts(dir: dir)
+        let (counts, trainedPairs) = training == "full" ? try Self.fullCounts(dir: dir) : try Self.memoryCounts(dir: dir)
         let model = WordTranslationModel(counts: counts)
         let trainingSeconds = Date().timeIntervalSince(trainingStart)
         var spotter = SpanSpotter(model: model)
         spotter.emptyWordMass = emptyWordMass
         spotter.diagonalWeight = diagonalWeight
+        spotter.cliticPronouns = cliticPronouns
         var tally = [String: (exact: Int, overlap: Int, total: Int)]()
         var misses = 0
         var spotSeconds = 0.0
@@ -114,6 +125,27 @@ struct EvalSpotting: ParsableCommand {
     /// the plain documents is imported as one unit: what `padan memory search` would use.
     /// - Returns: the counts and the number of units stored.
     static func memoryCounts(dir: String) throws -> (TranslationCounts, Int) {
+        let units = try goldUnits(dir: dir)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("eval-spotting-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let memory = try TranslationMemory(path: directory.appendingPathComponent("memory.sqlite").path)
+        let summary = try memory.importUnits(units, origin: "align-dev", sourceLanguage: "id", targetLanguage: "en")
+        return (try memory.wordTranslationCounts(), summary.added)
+    }
+
+    /// The counts of Model 1 trained on every gold link at once (4 rounds): the ceiling an import's table approaches.
+    static func fullCounts(dir: String) throws -> (TranslationCounts, Int) {
+        var words = LexiconWords()
+        let bitext = try goldUnits(dir: dir).compactMap { unit -> (source: [String], target: [String])? in
+            guard let source = unit.variants.first?.segment.plainText, let target = unit.variants.last?.segment.plainText else { return nil }
+            return (words.indonesian(source), words.english(target))
+        }.filter { !$0.source.isEmpty && !$0.target.isEmpty && $0.source.count <= 80 && $0.target.count <= 80 }
+        return (ModelOneTraining.counts(for: bitext, iterations: 4, minimumCount: 0.1).filtered(minimumCount: 0.5), bitext.count)
+    }
+
+    /// Every gold link of the plain (non `-hard`) documents of `dir` as one unit.
+    static func goldUnits(dir: String) throws -> [TranslationUnit] {
         let names = try FileManager.default.contentsOfDirectory(atPath: dir)
             .filter { $0.hasSuffix(".gold") && !$0.contains("-hard") }.sorted()
         var units: [TranslationUnit] = []
@@ -136,12 +168,7 @@ struct EvalSpotting: ParsableCommand {
                                                         TranslationVariant(language: "en", segment: Segment(text: target))]))
             }
         }
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("eval-spotting-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let memory = try TranslationMemory(path: directory.appendingPathComponent("memory.sqlite").path)
-        let summary = try memory.importUnits(units, origin: "align-dev", sourceLanguage: "id", targetLanguage: "en")
-        return (try memory.wordTranslationCounts(), summary.added)
+        return units
     }
 
     /// Character offsets for a range of Unicode-scalar offsets (the gold's unit).

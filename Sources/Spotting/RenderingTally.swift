@@ -35,11 +35,13 @@ public struct RenderingTally: Sendable, Hashable {
 }
 
 extension RenderingTally {
-    /// The commonest written form, in lower case when that form also occurs (`Deployment` at a
-    /// sentence start is `deployment`), as written otherwise (`Security Council`, `PBB`).
+    /// The commonest written form, in lower case when that form is at least half as common
+    /// (`Deployment` at sentence starts is `deployment`), as written otherwise (`Security
+    /// Council`, `PBB`; `World Bank` though a careless `world bank` occurs).
     public static func shownForm(_ forms: [String: Int]) -> String? {
-        guard let commonest = forms.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key else { return nil }
-        return forms[commonest.lowercased()] != nil ? commonest.lowercased() : commonest
+        guard let (commonest, count) = forms.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })
+        else { return nil }
+        return 2 * (forms[commonest.lowercased()] ?? 0) >= count ? commonest.lowercased() : commonest
     }
 }
 

@@ -7,8 +7,9 @@ import Lexicon
 /// Both directions of IBM Model 1 give a posterior for each word link (`t(o | q)` normalised
 /// over the query side's words and an empty word, and `t(q | o)` the other way). A candidate span
 /// J of the other side, for the query words I, scores how well the links agree with the split
-/// "I ↔ J, the rest ↔ the rest", as phrase extraction asks of a phrase pair: every word of J
-/// should link into I and every word outside J outside I, in both directions. The best span wins;
+/// "I ↔ J, the rest ↔ the rest", as phrase extraction's consistency asks of a phrase pair: no
+/// word of J links outside I and no word outside J links into I, in both directions (a word
+/// the model links to nothing may stand inside or outside). The best span wins;
 /// a span of function words only (`was`, `the`) is never chosen while there is another, nor a
 /// span of several words that starts or ends with an article, auxiliary or preposition.
 ///
@@ -26,11 +27,20 @@ public struct SpanSpotter: Sendable {
     /// …times this many per query word.
     public var wordsPerQueryWord = 2
     /// Probability of a word linking to the empty word, relative to a real link.
-    public var emptyWordMass = 0.1
+    public var emptyWordMass = 0.2
     /// Weight of the link a word's relative position suggests (the diagonal), for words the model does not know.
     public var diagonalWeight = 0.01
     /// The probability an identical word pair (names, numbers) gets at least.
     public var identicalWordProbability = 0.5
+
+    /// Whether a query word with the clitic `-nya` takes the English pronoun beside the span
+    /// (`pendukungnya` → `their supporters`, `melatihnya` → `training him`).
+    public var cliticPronouns = true
+
+    /// Whether a word carries the clitic `-nya` that its model word (the root) does not.
+    static func hasClitic(_ word: SpottingText.Word) -> Bool {
+        word.surface.count > 4 && word.surface.lowercased().hasSuffix("nya") && !word.modelWord.hasSuffix("nya")
+    }
 
     public init(model: WordTranslationModel) {
         self.model = model
@@ -72,8 +82,9 @@ public struct SpanSpotter: Sendable {
                 toQuery[i][j] = back + diagonal
             }
         }
-        // a_j: posterior that other-side word j links into the query words.
-        var intoQuery = [Double](repeating: 0, count: m)
+        // Posteriors that other-side word j links into the query words, and to the other words
+        // of the query side (what is left links to the empty word).
+        var intoQuery = [Double](repeating: 0, count: m), intoRest = intoQuery
         for j in 0..<m {
             var total = emptyWordMass, inside = 0.0
             for i in 0..<n {
@@ -81,6 +92,7 @@ public struct SpanSpotter: Sendable {
                 if inQuery.contains(i) { inside += toOther[i][j] }
             }
             intoQuery[j] = inside / total
+            intoRest[j] = (total - emptyWordMass - inside) / total
         }
         // Posterior of query-side word i linking to other-side word j, prefix-summed over j.
         var prefix = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n)
@@ -93,7 +105,7 @@ public struct SpanSpotter: Sendable {
         for j in 0..<m { outsideAll += log(epsilon + 1 - intoQuery[j]) }
         func score(_ first: Int, _ last: Int) -> Double {
             var value = outsideAll
-            for j in first...last { value += log(epsilon + intoQuery[j]) - log(epsilon + 1 - intoQuery[j]) }
+            for j in first...last { value += log(epsilon + 1 - intoRest[j]) - log(epsilon + 1 - intoQuery[j]) }
             for i in 0..<n {
                 let linked = min(1, prefix[i][last + 1] - prefix[i][first])
                 value += inQuery.contains(i) ? log(epsilon + linked) : log(epsilon + 1 - linked)
@@ -113,7 +125,14 @@ public struct SpanSpotter: Sendable {
                 if value > best?.score ?? -.infinity { best = (first, last, value) }
             }
         }
-        guard let best else { return nil }
+        guard var best else { return nil }
+        if forward, cliticPronouns, inQuery.contains(where: { Self.hasClitic(source.words[$0]) }) {
+            if best.first > 0, SpottingFunctionWords.possessives.contains(otherWords[best.first - 1]) {
+                best.first -= 1
+            } else if best.last + 1 < m, SpottingFunctionWords.objectPronouns.contains(otherWords[best.last + 1]) {
+                best.last += 1
+            }
+        }
         var empty = outsideAll
         for i in 0..<n { empty += inQuery.contains(i) ? log(epsilon) : log(epsilon + 1) }
         let span = best.first...best.last

@@ -23,6 +23,12 @@ enum SpottingFunctionWords {
         "all", "any", "some", "said", "say", "up", "out", "over", "who", "what", "when", "where", "which",
     ])
 
+    /// English possessives a clitic `-nya` may be rendered by, before the noun (`their supporters`).
+    static let possessives: Set<String> = ["his", "her", "its", "their"]
+
+    /// English object pronouns a clitic `-nya` may be rendered by, after the verb (`training him`).
+    static let objectPronouns: Set<String> = ["him", "her", "it", "them"]
+
     /// Indonesian words a span of several words neither starts nor ends with.
     static let indonesianEdges: Set<String> = ["yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "itu", "ini", "adalah", "oleh", "akan", "telah", "sudah"]
 }

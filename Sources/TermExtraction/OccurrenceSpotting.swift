@@ -2,7 +2,10 @@ import Lexicon
 import Spotting
 
 /// The second pass of `TermExtractor`: each occurrence of a candidate or glossary term, up to
-/// `cap` each, spotted in the English of its pair and tallied.
+/// `cap` each, spotted in the English of its pair and tallied. An occurrence of a candidate that
+/// stands inside an occurrence of a longer candidate (`luar` in `menteri luar negeri`) is counted
+/// as nested and neither spotted nor counted free: the longer candidate is the term there,
+/// unless it starts with a verb form (`menaikkan suku bunga` leaves `suku bunga` free).
 struct OccurrenceSpotting {
     private let spotter: SpanSpotter
     private let candidateIndex: [String: Int]
@@ -10,8 +13,12 @@ struct OccurrenceSpotting {
     private let longest: Int
     private let cap: Int
     private(set) var candidateTallies: [RenderingTally]
+    /// Per candidate, its occurrences not inside a longer candidate's.
+    private(set) var freeOccurrences: [Int]
     private(set) var glossaryTallies: [Int: RenderingTally] = [:]
     private var forms: [[String: Int]]
+    /// Written forms known to be verb forms or not (`VerbalForm`).
+    private var verbal: [String: Bool] = [:]
 
     init(model: WordTranslationModel, candidates: [String], glossaryKeys: [String: [Int]], longest: Int, cap: Int) {
         spotter = SpanSpotter(model: model)
@@ -20,6 +27,7 @@ struct OccurrenceSpotting {
         self.longest = max(longest, glossaryKeys.keys.map { $0.split(separator: " ").count }.max() ?? 1)
         self.cap = cap
         candidateTallies = Array(repeating: RenderingTally(), count: candidates.count)
+        freeOccurrences = Array(repeating: 0, count: candidates.count)
         forms = Array(repeating: [:], count: candidates.count)
     }
 
@@ -27,11 +35,35 @@ struct OccurrenceSpotting {
     mutating func add(source: SpottingText, target: () -> SpottingText) {
         let roots = NonTermWords.candidateRoots(source)
         var english: SpottingText?
+        // Candidate occurrences as (start, length, candidate), then which lie inside a longer one.
+        var found: [(start: Int, length: Int, candidate: Int)] = []
         for start in roots.indices {
             var key = ""
             for length in 1...longest where start + length <= roots.count {
                 key = length == 1 ? roots[start] : key + " " + roots[start + length - 1]
-                let candidate = candidateIndex[key].flatMap { candidateTallies[$0].total < cap ? $0 : nil }
+                if let candidate = candidateIndex[key] { found.append((start, length, candidate)) }
+            }
+        }
+        var containers: [(start: Int, length: Int, candidate: Int)] = []
+        for occurrence in found where occurrence.length > 1 {
+            let surface = source.words[occurrence.start].surface
+            let isVerbal = verbal[surface] ?? VerbalForm.starts(surface)
+            verbal[surface] = isVerbal
+            if !isVerbal { containers.append(occurrence) }
+        }
+        let nested = Set(found.indices.filter { index in
+            let inner = found[index]
+            return containers.contains { $0.length > inner.length && $0.start <= inner.start && inner.start + inner.length <= $0.start + $0.length }
+        }.map { found[$0].start * (longest + 1) + found[$0].length })
+        for start in roots.indices {
+            var key = ""
+            for length in 1...longest where start + length <= roots.count {
+                key = length == 1 ? roots[start] : key + " " + roots[start + length - 1]
+                var candidate = candidateIndex[key]
+                if let index = candidate {
+                    if nested.contains(start * (longest + 1) + length) { candidate = nil } else { freeOccurrences[index] += 1 }
+                }
+                if let index = candidate, candidateTallies[index].total >= cap { candidate = nil }
                 let entries = (glossaryKeys[key] ?? []).filter { (glossaryTallies[$0]?.total ?? 0) < cap }
                 guard candidate != nil || !entries.isEmpty else { continue }
                 if english == nil { english = target() }

@@ -11,7 +11,9 @@ public struct TermCandidate: Sendable, Hashable, Codable {
     /// Dunning's log-likelihood ratio of the phrase's weakest split (`nil` for a single word):
     /// how much more often its parts stand together than chance says.
     public var logLikelihood: Double?
-    /// C-value: log₂(words + 1) × the frequency not explained by longer candidates holding it.
+    /// C-value, as a glossary wants it: words × the occurrences not inside an occurrence of a
+    /// longer candidate (a phrase explains that many words of the memory; a part of it, only
+    /// what it explains alone).
     public var cValue: Double
     /// The spotted English renderings, the commonest first.
     public var renderings: [Rendering]
@@ -21,7 +23,11 @@ public struct TermCandidate: Sendable, Hashable, Codable {
     public var dominantShare: Double
     /// What the glossary says of it.
     public var glossary: GlossaryAgreement
-    /// C-value × dominant share: recurring, term-like and translated one way rank first.
+    /// Whether its commonest form starts with a verb or adjective form (`mencapai`, `terbuka`).
+    public var startsWithVerbalForm: Bool
+    /// C-value × dominant share² (× `TermExtractionOptions.verbalFormWeight` for a verbal form):
+    /// recurring, term-like and translated one way rank first; the share counts twice because a
+    /// word rendered many ways is mostly general vocabulary, and its first rendering less sure.
     public var usefulness: Double
 }
 

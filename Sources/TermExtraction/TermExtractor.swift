@@ -17,14 +17,20 @@ public struct TermExtractionOptions: Sendable, Hashable {
     public var spotsPerCandidate = 100
     /// Distinct word sequences counted at once before the rarest are pruned (bounded memory).
     public var counterCapacity = 3_000_000
+    /// Usefulness is multiplied by this for a candidate whose commonest form starts with a verb
+    /// or adjective form (`mencapai`, `berpikir`, `terbuka`, `dikritik`): a desk's glossary is
+    /// mostly names and noun phrases, and such forms are mostly general vocabulary.
+    public var verbalFormWeight = 0.25
 
     public init() {}
 }
 
 /// Glossary candidates mined from sentence pairs: Indonesian words and phrases that recur,
 /// counted over roots (so `pengerahan pasukan` and `mengerahkan pasukan` are one), ranked by
-/// C-value with phrases kept only when their words attract each other (log-likelihood), each
-/// with its English renderings spotted in the pairs (`SpanSpotter`), compared with a glossary.
+/// a C-value (words × occurrences not inside a longer candidate) times the square of the
+/// dominant rendering's share, verb and adjective forms lower, with phrases kept only when their words attract each other
+/// (log-likelihood), each with its English renderings spotted in the pairs (`SpanSpotter`),
+/// compared with a glossary.
 ///
 ///     let extractor = TermExtractor(options: TermExtractionOptions(), glossary: glossary, model: model)
 ///     let report = try extractor.extract { pair in try memory.forEachIndonesianEnglishPair(pair) }
@@ -75,11 +81,14 @@ public struct TermExtractor: Sendable {
             let tally = spotting.candidateTallies[index]
             let renderings = tally.renderings
             let share = tally.total == 0 ? 0 : Double(renderings.first?.count ?? 0) / Double(tally.total)
-            return TermCandidate(indonesian: spotting.commonestForm(of: index) ?? counted.key, roots: counted.key.split(separator: " ").map(String.init),
-                                 frequency: counted.frequency, logLikelihood: counted.logLikelihood, cValue: counted.cValue,
-                                 renderings: renderings, spotted: tally.total, dominantShare: share,
-                                 glossary: terms.agreement(key: counted.key, dominant: renderings.first),
-                                 usefulness: counted.cValue * share)
+            let roots = counted.key.split(separator: " ").map(String.init)
+            let form = spotting.commonestForm(of: index) ?? counted.key
+            let cValue = Double(roots.count) * Double(spotting.freeOccurrences[index])
+            let verbal = VerbalForm.starts(form)
+            return TermCandidate(indonesian: form, roots: roots, frequency: counted.frequency, logLikelihood: counted.logLikelihood,
+                                 cValue: cValue, renderings: renderings, spotted: tally.total, dominantShare: share,
+                                 glossary: terms.agreement(key: counted.key, dominant: renderings.first), startsWithVerbalForm: verbal,
+                                 usefulness: cValue * share * share * (verbal ? options.verbalFormWeight : 1))
         }
         found.sort { $0.usefulness > $1.usefulness || ($0.usefulness == $1.usefulness && $0.indonesian < $1.indonesian) }
         return TermExtractionReport(units: units, candidates: Array(found.prefix(options.limit)),

@@ -15,7 +15,7 @@ import Testing
             #expect(matches.first?["adaptedTarget"] as? String == "Chili prices rose 15 percent this month.")
 
             let search = try await client.execute(uri: "/api/memory/search?text=senjata", method: "GET")
-            let hits = try #require(try search.object() as? [[String: Any]])
+            let hits = try #require((try search.object() as? [String: Any])?["hits"] as? [[String: Any]]).compactMap { $0["hit"] as? [String: Any] }
             #expect(hits.count == 1)
             #expect(hits.first?["origin"] as? String == "fixture.tmx")
         }

@@ -32,7 +32,7 @@ import Testing
             #expect((try stored.object() as? [String: Any])?["added"] as? Int == 3, "\(stored.text)")
 
             let hits = try await client.execute(uri: "/api/memory/search?text=kios", method: "GET")
-            let hit = try #require((try hits.object() as? [[String: Any]])?.first)
+            let hit = try #require(((try hits.object() as? [String: Any])?["hits"] as? [[String: Any]])?.first?["hit"] as? [String: Any])
             #expect(hit["source"] as? String == "Pasar itu punya 300 kios. Pedagang menyambut baik.")
             #expect(hit["origin"] as? String == "pasar-medan")
 

@@ -27,12 +27,13 @@ final class ServerFixture: Sendable {
         TermEntry(indonesian: ["presiden"], english: "president", domain: "politics"),
     ])
 
-    init() throws {
+    /// A fixture whose memory holds `units` (Indonesian, English).
+    init(units: [(String, String)] = ServerFixture.units) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("padan-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         memoryPath = directory.appendingPathComponent("memory.sqlite").path
         let memory = try TranslationMemory(path: memoryPath)
-        let units = Self.units.map { id, en in
+        let units = units.map { id, en in
             TranslationUnit(variants: [TranslationVariant(language: "id", segment: Segment(text: id)),
                                        TranslationVariant(language: "en", segment: Segment(text: en))])
         }

@@ -13,7 +13,8 @@ import Testing
             #expect(response.status == 200, "\(response.text)")
             #expect((try response.object() as? [String: Any])?["added"] as? Int == 30)
             let hits = try await client.execute(uri: "/api/memory/search?text=gudang&limit=50", method: "GET")
-            #expect((try hits.object() as? [[String: Any]])?.first?["origin"] as? String == "gudang.tmx")
+            let first = ((try hits.object() as? [String: Any])?["hits"] as? [[String: Any]])?.first?["hit"] as? [String: Any]
+            #expect(first?["origin"] as? String == "gudang.tmx")
         }
         #expect(try fixture.unitCount() == 34)
     }

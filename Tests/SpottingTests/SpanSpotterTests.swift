@@ -25,6 +25,22 @@ import Testing
         #expect(spot("keamanan perbatasan", in: "Keamanan perbatasan dijaga polisi.", "Border security is guarded by police.") == "Border security")
     }
 
+    @Test func aCliticNyaTakesThePronounBesideTheSpan() {
+        // Possessive before the noun, object pronoun after the verb; without -nya neither joins.
+        #expect(spot("pengerahannya", in: "Pemerintah membela pengerahannya.", "The government defended its deployment.") == "its deployment")
+        #expect(spot("pengerahan", in: "Pemerintah membela pengerahan.", "The government defended its deployment.") == "deployment")
+        #expect(spot("mengkritiknya", in: "Dewan itu mengkritiknya.", "The council criticised him.") == "criticised him")
+    }
+
+    @Test func aPhraseTakesTheWordTheModelLinksToNothingBesideItsKnownWord() {
+        // `cepat` and `rapid` never occur in the fixtures: no word links them, so the span of the
+        // phrase takes `rapid` as phrase extraction takes an unaligned word at its edge.
+        #expect(spot("pengerahan cepat", in: "Presiden menyetujui pengerahan cepat polisi.",
+                     "The president approved the rapid deployment of police.") == "rapid deployment")
+        // A known word of the rest of the sentence stays out.
+        #expect(spot("pengerahan", in: "Presiden menyetujui pengerahan polisi.", "The president approved the deployment of police.") == "deployment")
+    }
+
     @Test func spotsTheIndonesianOfAnEnglishWord() {
         let english = SpottingText("The president approved the deployment of police.", language: .english)
         let indonesian = SpottingText("Presiden menyetujui pengerahan polisi.", language: .indonesian)

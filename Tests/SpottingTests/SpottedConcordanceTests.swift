@@ -40,5 +40,9 @@ import Testing
         #expect(tally.renderings.map(\.text) == ["deployment", "mobilization", "Security Council"])
         #expect(tally.renderings.map(\.count) == [3, 2, 1])
         #expect(tally.renderings.summary(limit: 2) == "deployment 3, mobilization 2, …")
+        // A name keeps its capitals against a rare careless lower case; a sentence start does not.
+        #expect(RenderingTally.shownForm(["World Bank": 5, "world bank": 1]) == "World Bank")
+        #expect(RenderingTally.shownForm(["Deployment": 4, "deployment": 3]) == "deployment")
+        #expect(RenderingTally.shownForm([:]) == nil)
     }
 }

@@ -66,6 +66,35 @@ import Testing
         #expect(report.divergences.first?.spotted == 6)
     }
 
+    @Test func aWordInsideALongerTermCountsOnlyWhereItStandsAloneAndVerbFormsRankLow() throws {
+        // `luar negeri` stands alone once per predicate, and inside `menteri luar negeri` six
+        // times; `mengecam` (a verb form, six times) is more frequent than `krisis` (five) and as
+        // consistently rendered, yet ranks after it.
+        let extra: [(String, String)] = [
+            ("Utusan luar negeri pulang.", "The foreign envoy went home."), ("Krisis itu mengecam semua.", "The crisis condemned everyone."),
+            ("Bantuan luar negeri dihentikan.", "Foreign aid was stopped."), ("Krisis pangan dibahas lagi.", "The food crisis was discussed again."),
+            ("Polisi mengecam pencurian.", "The police condemned the theft."), ("Warga mengecam banjir.", "Residents condemned the flood."),
+        ]
+        var options = TermExtractionOptions()
+        options.minimumFrequency = 3
+        options.minimumLogLikelihood = 5
+        let report = try TermExtractor(options: options, glossary: nil, model: nil).extract { body in
+            for (source, target) in Self.pairs + extra { try body(source, target) }
+        }
+        let byForm = Dictionary(report.candidates.map { ($0.indonesian.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        let minister = try #require(byForm["menteri luar negeri"])
+        let foreign = try #require(byForm["luar negeri"])
+        #expect(foreign.frequency == 8)
+        #expect(foreign.cValue == 2 * 2)   // two words × the two occurrences outside the minister
+        #expect(foreign.spotted == 2)
+        #expect(minister.cValue == 3 * 6)
+        let attack = try #require(byForm["mengecam"]), crisis = try #require(byForm["krisis"])
+        #expect(attack.startsWithVerbalForm && !crisis.startsWithVerbalForm)
+        #expect(attack.frequency >= crisis.frequency)
+        let rank = { (term: String) in report.candidates.firstIndex { $0.indonesian.lowercased() == term } ?? .max }
+        #expect(rank("krisis") < rank("mengecam"))
+    }
+
     @Test func countsOverRootsWhateverTheAffixes() {
         var counter = SequenceCounter(longest: 3, capacity: 1_000)
         for sentence in ["Pengerahan pasukan dimulai.", "Presiden mengerahkan pasukan.", "Pasukan dikerahkan lagi."] {

@@ -61,7 +61,6 @@ def test_concordance_finds_affixed_forms_and_filters_by_origin(browser, url):
     marks = [m.text.lower() for m in browser.find_elements(By.CSS_SELECTOR, "#conc-results mark.hit")]
     assert any(m != "luncur" and "luncur" in m for m in marks), marks
     shown = len(browser.find_elements(By.CSS_SELECTOR, "#conc-results tr")) - 1
-    screenshot(browser, "concordance")
     browser.find_element(By.ID, "conc-origin").send_keys("no-such-origin")
     wait(browser, lambda b: len(b.find_elements(By.CSS_SELECTOR, "#conc-results tr")) == 1)
     assert browser.find_element(By.ID, "conc-count").text == f"0 of {shown} units shown"
@@ -185,3 +184,25 @@ def test_a_server_with_a_token_takes_it_from_the_link_or_asks_for_it(browser, to
     browser.get(f"{url}/#token={token}")
     wait(browser, lambda b: "units in the memory" in b.find_element(By.ID, "stats").text)
     assert "#token" not in browser.current_url, "the token leaves the address bar"
+
+
+def test_concordance_marks_the_spotted_translation_and_counts_the_renderings(browser, url):
+    open_page(browser, url, "concordance")
+    field = browser.find_element(By.ID, "conc-text")
+    field.clear()
+    field.send_keys("KTT")
+    browser.find_element(By.ID, "conc-run").click()
+    wait(browser, lambda b: b.find_element(By.ID, "conc-renderings").text.startswith("KTT:"))
+    answer = requests.get(f"{url}/api/memory/search", params={"text": "KTT", "limit": 200}, timeout=10).json()
+    spotted = [hit["spotText"] for hit in answer["hits"] if "spotText" in hit]
+    rows = browser.find_elements(By.CSS_SELECTOR, "#conc-results tr")[1:]
+    assert len(rows) == len(answer["hits"]) > 0
+    # The spotted span is marked in the English cell, as text, and is what the API spotted.
+    marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#conc-results td:nth-child(2) mark.spot")]
+    assert marks == spotted and marks, (marks, spotted)
+    assert not browser.find_elements(By.CSS_SELECTOR, "#conc-results td:first-child mark.spot")
+    summary = browser.find_element(By.ID, "conc-renderings").text
+    first = answer["renderings"][0]
+    assert f"{first['text']} {first['count']}" in summary and f"over {answer['sampled']} hits" in summary
+    assert "summit" in first["text"].lower(), answer["renderings"]
+    screenshot(browser, "concordance")

@@ -160,19 +160,36 @@ $("suggest-text").addEventListener("drop", async (event) => {
 
 let concordanceHits = [];
 
+// The renderings spotted over the sampled hits, commonest first, as text: "pengerahan: deployment 41, …".
+function renderRenderings(result) {
+  const box = $("conc-renderings");
+  box.replaceChildren();
+  if (!result.renderings.length) return;
+  box.append(el("strong", { text: `${result.query}: ` }));
+  result.renderings.slice(0, 8).forEach((rendering, index) => {
+    if (index) box.append(", ");
+    box.append(el("mark", { class: "spot", text: rendering.text }), ` ${rendering.count}`);
+  });
+  if (result.renderings.length > 8) box.append(", …");
+  box.append(el("span", { class: "muted", text: `  (over ${result.sampled} hits)` }));
+}
+
 function renderConcordance() {
   const origin = $("conc-origin").value.trim().toLowerCase();
   const from = $("conc-from").value, to = $("conc-to").value;
-  const hits = concordanceHits.filter((hit) =>
+  const hits = concordanceHits.filter(({ hit }) =>
     (!origin || (hit.origin || "").toLowerCase().includes(origin)) &&
     (!from || day(hit.date) >= from) && (!to || day(hit.date) <= to));
   const table = $("conc-results");
   table.replaceChildren(el("tr", {}, el("th", { text: "Indonesian" }), el("th", { text: "English" }), el("th", { text: "From" })));
-  for (const hit of hits) {
+  for (const { hit, spotRange } of hits) {
     const ranges = hit.ranges.map(([start, end]) => ({ start, end }));
     const mark = (_, text) => el("mark", { class: "hit", text });
+    const spotted = spotRange ? [{ start: spotRange[0], end: spotRange[1] }] : [];
+    const spotMark = (_, text) => el("mark", { class: "spot", text });
     const onSource = hit.side === 0; // MemorySide: 0 source (Indonesian), 1 target (English)
-    const cells = [highlighted(onSource ? hit.source : hit.target, ranges, mark), onSource ? hit.target : hit.source];
+    const cells = [highlighted(onSource ? hit.source : hit.target, ranges, mark),
+                   highlighted(onSource ? hit.target : hit.source, spotted, spotMark)];
     if (!onSource) cells.reverse();
     table.append(el("tr", {}, el("td", {}, cells[0]), el("td", {}, cells[1]), el("td", { class: "muted", text: provenance(hit) })));
   }
@@ -183,7 +200,9 @@ $("conc-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   const query = new URLSearchParams({ text: $("conc-text").value, lang: $("conc-lang").value, limit: "200" });
   if ($("conc-exact").checked) query.set("exact", "1");
-  concordanceHits = await getJSON(`/api/memory/search?${query}`);
+  const result = await getJSON(`/api/memory/search?${query}`);
+  concordanceHits = result.hits;
+  renderRenderings(result);
   renderConcordance();
 });
 for (const id of ["conc-origin", "conc-from", "conc-to"]) $(id).addEventListener("input", renderConcordance);

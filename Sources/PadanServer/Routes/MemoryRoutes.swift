@@ -2,10 +2,11 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Memory
+import Spotting
 import TMX
 
 extension PadanServer {
-    /// Lookup, concordance, statistics, TMX import and export.
+    /// Lookup, concordance (with the translation spotted, as `padan memory search`), statistics, TMX import and export.
     func addMemoryRoutes(to router: Router<BasicRequestContext>) {
         let memory = self.memory
         router.get("/api/memory/stats") { _, _ in
@@ -26,7 +27,10 @@ extension PadanServer {
             let side: MemorySide = ["id", "source"].contains(lang) ? .source : .target
             let limit = try request.query("limit", in: 1...500, default: 20)
             let exact = request.flag("exact")
-            return try jsonResponse(try await offload { try memory.concordance(text, in: side, limit: limit, exact: exact) })
+            let sample = try request.query("sample", in: 1...1000, default: 200)
+            return try jsonResponse(try await offload {
+                try memory.spottedConcordance(text, in: side, limit: limit, exact: exact, sample: max(sample, limit))
+            })
         }
         router.post("/api/memory/import") { request, _ in
             try await importTMX(request)
