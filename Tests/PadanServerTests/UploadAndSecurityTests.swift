@@ -92,7 +92,7 @@ import Testing
         try await fixture.withClient({ $0.token = token }) { client in
             let none = try await client.execute(uri: "/api/memory/stats", method: "GET")
             #expect(none.status == 401)
-            let wrong = try await client.execute(uri: "/api/memory/stats", method: "GET", headers: ["X-Padan-Token": String(token.dropLast()) + "0"])
+            let wrong = try await client.execute(uri: "/api/memory/stats", method: "GET", headers: ["X-Padan-Token": String(token.dropLast()) + (token.hasSuffix("0") ? "1" : "0")])
             #expect(wrong.status == 401)
             let right = try await client.execute(uri: "/api/memory/stats", method: "GET", headers: ["X-Padan-Token": token])
             #expect(right.status == 200)
