@@ -30,6 +30,8 @@ final class BeadScorer {
     private let weights: UnsafeMutableBufferPointer<Double>
     private let expectedOnBothSides: UnsafeMutableBufferPointer<Bool>
     var lengthModel: LengthModel
+    /// Length models fitted along the input, which replace `lengthModel` for paired links when set.
+    var localLengthModels: LocalLengthModels?
     private let sourcePrefix: [Double]
     private let targetPrefix: [Double]
     // Scratch marks, one per feature, stamped with `generation` instead of cleared for each link.
@@ -96,7 +98,8 @@ final class BeadScorer {
             return (boilerplate ? Bead.oneToOne.priorCost : bead.priorCost)
                 + Self.unmatchedCostPerCharacter * (sourceLength + targetLength / lengthModel.ratio)
         }
-        let length = lengthModel.cost(sourceLength: max(sourceLength, 1), targetLength: max(targetLength, 1))
+        let length = (localLengthModels?.model(atRow: row) ?? lengthModel)
+            .cost(sourceLength: max(sourceLength, 1), targetLength: max(targetLength, 1))
         var merged = 0.0
         if bead.source > 1, sourceBoilerplateBefore[row] > sourceBoilerplateBefore[row - bead.source] { merged += Self.boilerplateMergeCost }
         if bead.target > 1, targetBoilerplateBefore[column] > targetBoilerplateBefore[column - bead.target] { merged += Self.boilerplateMergeCost }
@@ -108,7 +111,7 @@ final class BeadScorer {
         let evidence = evidence(for: bead, row: row, column: column)
         let total = cost(bead, row: row, column: column, evidence: evidence)
         let isPaired = bead.source > 0 && bead.target > 0
-        let length = isPaired ? lengthModel.cost(sourceLength: max(sourcePrefix[row] - sourcePrefix[row - bead.source], 1),
+        let length = isPaired ? (localLengthModels?.model(atRow: row) ?? lengthModel).cost(sourceLength: max(sourcePrefix[row] - sourcePrefix[row - bead.source], 1),
                                                  targetLength: max(targetPrefix[column] - targetPrefix[column - bead.target], 1)) : 0
         return LinkCost(prior: isPaired ? bead.priorCost : total, length: length, evidence: evidence, total: total)
     }
