@@ -74,6 +74,16 @@ extension EvalAlignment {
                 || link.target.overlaps($0.target) && !$0.target.contains(range: link.target) }
         }
         print("links across a document boundary: \(crossing.count)")
+        // With --explain, every differing link priced in one call (each call searches the whole input again).
+        var costOfLine: [String: LinkCost] = [:]
+        if errors, explain {
+            let goldLines = Set(gold.map(LinksFormat.line)), predictedLines = Set(predicted.map(LinksFormat.line))
+            let differing = predicted.filter { !goldLines.contains(LinksFormat.line(for: $0)) }
+                + gold.filter { !predictedLines.contains(LinksFormat.line(for: $0)) }
+            for (link, cost) in zip(differing, aligner.costs(of: differing, source: source, target: target)) {
+                costOfLine[LinksFormat.line(for: link)] = cost
+            }
+        }
         if perDocument || errors {
             for document in documents {
                 // A link crossing the boundary counts (as wrong) in both documents it touches.
@@ -90,7 +100,14 @@ extension EvalAlignment {
                                       target: link.target.lowerBound - document.target.lowerBound..<link.target.upperBound - document.target.lowerBound,
                                       confidence: link.confidence)
                     }
-                    printErrors(predicted: predicted.filter(inside).map(local), gold: gold.filter(inside).map(local), stem: document.stem, costs: nil)
+                    let global = { (link: AlignmentLink) in
+                        AlignmentLink(source: link.source.lowerBound + document.source.lowerBound..<link.source.upperBound + document.source.lowerBound,
+                                      target: link.target.lowerBound + document.target.lowerBound..<link.target.upperBound + document.target.lowerBound,
+                                      confidence: link.confidence)
+                    }
+                    let costs = { (links: [AlignmentLink]) in links.map { costOfLine[LinksFormat.line(for: global($0))]! } }
+                    printErrors(predicted: predicted.filter(inside).map(local), gold: gold.filter(inside).map(local), stem: document.stem,
+                                costs: explain ? costs : nil)
                 }
             }
         }
