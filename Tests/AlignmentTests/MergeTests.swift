@@ -1,0 +1,31 @@
+import Alignment
+import Testing
+
+/// Links where a translator split or joined sentences.
+@Suite struct MergeTests {
+    /// A story whose lead the English splits in two; the second half names nothing the
+    /// Indonesian names (no name, number or term), as a translator's own wording often does.
+    static let source = [
+        "Gubernur Jawa Barat Ridwan Kamil meresmikan Bendungan Sukamahi di Bogor pada Senin, yang akan menahan air hujan dari hulu.",
+        "Bendungan senilai Rp464 miliar itu dibangun sejak 2017 oleh Kementerian PUPR.",
+        "Waduk tersebut dapat menampung 1,68 juta meter kubik air.",
+        "Warga Desa Sukamahi menyambut peresmian itu dengan pentas angklung.",
+        "Bendungan Ciawi di dekatnya diresmikan pada Desember 2022.",
+    ]
+    static let target = [
+        "West Java Governor Ridwan Kamil opened the Sukamahi Dam in Bogor on Monday.",
+        "This dry structure should restrain heavy seasonal rainwater flowing from upstream areas.",
+        "The Rp464 billion dam has been under construction by the PUPR ministry since 2017.",
+        "The reservoir can hold 1.68 million cubic meters of water.",
+        "Residents of Sukamahi village welcomed the opening with an angklung performance.",
+        "The nearby Ciawi Dam was opened in December 2022.",
+    ]
+
+    /// The second English sentence shares no cue, so the merge pays for its words (they would
+    /// have to match something); at the full price of an unmatched sentence's cues the search
+    /// left it out as a 0-1 link, at half the price it joins the lead.
+    @Test func aSplitSentenceWhoseSecondHalfSharesNoCueIsOneLink() {
+        let links = Aligner().align(source: Self.source, target: Self.target)
+        #expect(links.map(LinksFormat.line) == ["0\t0,1", "1\t2", "2\t3", "3\t4", "4\t5"])
+    }
+}
