@@ -28,4 +28,17 @@ import Testing
         let links = Aligner().align(source: Self.source, target: Self.target)
         #expect(links.map(LinksFormat.line) == ["0\t0,1", "1\t2", "2\t3", "3\t4", "4\t5"])
     }
+
+    /// Two sentence pairs whose lengths cross (a long Indonesian sentence with a short English
+    /// one, then the reverse), each pair sharing its own name or number and nothing with the other
+    /// pair's: two 1-1 links, not one 2-2 link that only evens out the lengths.
+    @Test func crossedLengthsWithoutCrossedCuesAreTwoLinks() {
+        let source = ["Menteri Basuki Hadimuljono mengatakan waduk itu juga akan menjadi tempat wisata baru bagi warga sekitar dan pengunjung dari luar kota.",
+                      "Pembangunannya molor dua tahun dari jadwal."] + Self.source.dropFirst()
+        let target = ["Minister Basuki Hadimuljono said the reservoir would also become a tourist spot.",
+                      "Construction fell two years behind the original schedule because land acquisition took longer than planned."]
+            + Self.target.dropFirst(2)
+        let links = Aligner().align(source: source, target: target)
+        #expect(links.prefix(3).map(LinksFormat.line) == ["0\t0", "1\t1", "2\t2"])
+    }
 }
