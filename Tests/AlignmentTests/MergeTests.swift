@@ -14,16 +14,15 @@ import Testing
     ]
     static let target = [
         "West Java Governor Ridwan Kamil opened the Sukamahi Dam in Bogor on Monday.",
-        "This dry structure should restrain heavy seasonal rainwater flowing from upstream areas.",
+        "The structure should restrain heavy seasonal rainwater coming from upstream.",
         "The Rp464 billion dam has been under construction by the PUPR ministry since 2017.",
         "The reservoir can hold 1.68 million cubic meters of water.",
         "Residents of Sukamahi village welcomed the opening with an angklung performance.",
         "The nearby Ciawi Dam was opened in December 2022.",
     ]
 
-    /// The second English sentence shares no cue, so the merge pays for its words (they would
-    /// have to match something); at the full price of an unmatched sentence's cues the search
-    /// left it out as a 0-1 link, at half the price it joins the lead.
+    /// The second English sentence shares no cue, so the merge pays for its words; the length of
+    /// the lead, which holds both halves, must still win it over a 1-1 link and a 0-1 link.
     @Test func aSplitSentenceWhoseSecondHalfSharesNoCueIsOneLink() {
         let links = Aligner().align(source: Self.source, target: Self.target)
         #expect(links.map(LinksFormat.line) == ["0\t0,1", "1\t2", "2\t3", "3\t4", "4\t5"])
