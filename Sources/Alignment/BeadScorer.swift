@@ -137,7 +137,7 @@ final class BeadScorer {
 
     /// The evidence (nats) a 2-2 link's crossed sentence pairs must earn, at least one of them,
     /// for the link to count as crossed, and what an uncrossed one costs more. Tuned on align-dev
-    /// (2-2 links were 0.30 precise): 4 nats and a threshold of 0 gave plain F1 0.980 → 0.981, a
+    /// (2-2 links were 0.30 precise), with `unsharedMergeShare` at 0.5: 4 nats and a threshold of 0 gave plain F1 0.980 → 0.981, a
     /// threshold of 1 nat (above the chance pairs a word model learns from one short article)
     /// 0.982, non-1-1 0.772 → 0.788, hard 0.956 → 0.957; the team's stories 0.987 → 0.988, the
     /// held-out ones unchanged (1.000).
