@@ -32,6 +32,8 @@ if [ -d "$REAL" ]; then
     "$DEV" eval-alignment --dir "$REAL" --by-domain --no-word-model | sed -n '/^group/,/^confidence/p'
     echo "-- $REAL: the 120 plain pairs as one input (a corpus import)"
     "$DEV" eval-alignment --dir "$REAL" --exclude=-hard --concatenate
+    echo "-- $REAL: the 120 -hard pairs as one input"
+    "$DEV" eval-alignment --dir "$REAL" --only=-hard --concatenate
 else
     echo "-- $REAL is not there (it sits beside the clone); real-text figures skipped"
 fi

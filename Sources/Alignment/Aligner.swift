@@ -4,7 +4,7 @@ import Lexicon
 ///
 /// The search is dynamic programming over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3.
 /// A link's cost combines Gale and Church's length model, with the length ratio and variance
-/// estimated from the pair itself, and lexical evidence: numbers read in both conventions
+/// estimated from the pair itself (along a long input, from its nearby links), and lexical evidence: numbers read in both conventions
 /// (`2,5` = `2.5`, `Rp1,5 triliun` = `1.5 trillion`), names and acronyms left as they are,
 /// month and weekday names, question and quotation marks, dictionary words and glossary terms.
 /// Each cue's weight falls with how many sentences carry it and the sum is capped, so no one
@@ -134,6 +134,7 @@ public struct Aligner: Sendable {
         var evidence: SentenceEvidence
         var band: SearchBand
         var lengthModel: LengthModel
+        var localLengthModels: LocalLengthModels
         var scorer: BeadScorer
         var evidenceCache: [Float]
         var path: [(source: Range<Int>, target: Range<Int>)]
@@ -152,12 +153,14 @@ public struct Aligner: Sendable {
                                 expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: lengthModel)
         var evidenceCache: [Float] = []
         let path = LatticeSearch(band: band, scorer: scorer).bestPath(posteriors: false, evidence: &evidenceCache)
-        lengthModel = lengthModel.refitted(on: path.filter { $0.source.count == 1 && $0.target.count == 1 }.map {
-            (evidence.sourceLengths[$0.source.lowerBound], evidence.targetLengths[$0.target.lowerBound])
-        })
+        let oneToOne = path.filter { $0.source.count == 1 && $0.target.count == 1 }.map {
+            (row: $0.source.lowerBound, source: evidence.sourceLengths[$0.source.lowerBound], target: evidence.targetLengths[$0.target.lowerBound])
+        }
+        lengthModel = lengthModel.refitted(on: oneToOne.map { ($0.source, $0.target) })
+        let localLengthModels = LocalLengthModels(pairs: oneToOne, sourceCount: source.count, whole: lengthModel)
         let usesWords = options.learnsWordTranslations || !(options.wordModel?.isEmpty ?? true)
         var words = LexiconWords()
-        return FirstPass(evidence: evidence, band: band, lengthModel: lengthModel, scorer: scorer, evidenceCache: evidenceCache,
+        return FirstPass(evidence: evidence, band: band, lengthModel: lengthModel, localLengthModels: localLengthModels, scorer: scorer, evidenceCache: evidenceCache,
                          path: path.map { (source: $0.source, target: $0.target) },
                          sourceWords: usesWords ? source.map { words.indonesian($0) } : [],
                          targetWords: usesWords ? target.map { words.english($0) } : [])
@@ -181,6 +184,7 @@ public struct Aligner: Sendable {
             evidenceCache = []
         }
         scorer.lengthModel = pass.lengthModel
+        scorer.localLengthModels = pass.localLengthModels
         let links = LatticeSearch(band: pass.band, scorer: scorer).bestPath(posteriors: true, evidence: &evidenceCache).map {
             AlignmentLink(source: $0.source, target: $0.target, confidence: $0.posterior)
         }

@@ -72,21 +72,67 @@ struct SentenceEvidence {
     /// Sets `weights` from the base weights and how many sentences carry each feature, and each
     /// sentence's features to its heaviest.
     private mutating func weigh() {
-        var sentenceCounts = [Int](repeating: 0, count: vocabulary.baseWeights.count)
-        for features in allSourceFeatures { for feature in features { sentenceCounts[Int(feature)] += 1 } }
-        for features in allTargetFeatures { for feature in features { sentenceCounts[Int(feature)] += 1 } }
+        let sentenceCounts = localSentenceCounts()
         // A feature in one sentence on each side keeps its full weight; a common one fades
         // with the square root of its spread, so "1" or a name repeated everywhere cannot glue.
-        // The fading stops at a floor: in a long input made of many articles a name frequent
-        // overall is still rare near any one place, and the search only compares nearby sentences.
+        // The spread is counted near each place the feature occurs (`rarityWindow`), since the
+        // search only compares nearby sentences: in a long input made of many articles, a name
+        // frequent overall is still rare near any one place. The fading stops at a floor.
         weights = vocabulary.baseWeights.indices.map { id in
             vocabulary.baseWeights[id]
-                * min(1, max(vocabulary.rarityFloors[id], (2 / Double(max(sentenceCounts[id], 1))).squareRoot()))
+                * min(1, max(vocabulary.rarityFloors[id], (2 / max(sentenceCounts[id], 1)).squareRoot()))
         }
         expectedOnBothSides = vocabulary.expectedOnBothSides
         let weights = self.weights
         sourceFeatures = allSourceFeatures.map { Self.heaviest($0, weights: weights) }
         targetFeatures = allTargetFeatures.map { Self.heaviest($0, weights: weights) }
+    }
+
+    /// How far, in source sentences each way, a feature's occurrences count towards its spread
+    /// (target sentences placed on the source axis in proportion). Tuned on align-dev's 120 plain
+    /// pairs as one input: 25, 50, 100, 200 sentences and the whole input gave F1 0.979, 0.979,
+    /// 0.977, 0.977 and 0.975 (0.979 article by article); 25 moved the articles' own figures, 50 did not.
+    static let rarityWindow = 50.0
+
+    /// For each feature, how many sentences of both sides carry it within `rarityWindow` of each
+    /// of its occurrences, averaged over them: in a text shorter than the window, the number of
+    /// sentences that carry it.
+    /// - Complexity: O(k log k) for the k occurrences of all features.
+    private func localSentenceCounts() -> [Double] {
+        let featureCount = vocabulary.baseWeights.count
+        var starts = [Int](repeating: 0, count: featureCount + 1)
+        for features in allSourceFeatures { for feature in features { starts[Int(feature) + 1] += 1 } }
+        for features in allTargetFeatures { for feature in features { starts[Int(feature) + 1] += 1 } }
+        for id in 0..<featureCount { starts[id + 1] += starts[id] }
+        var positions = [Double](repeating: 0, count: starts[featureCount])
+        var next = starts
+        for (index, features) in allSourceFeatures.enumerated() {
+            for feature in features {
+                positions[next[Int(feature)]] = Double(index)
+                next[Int(feature)] += 1
+            }
+        }
+        let scale = Double(max(allSourceFeatures.count, 1)) / Double(max(allTargetFeatures.count, 1))
+        for (index, features) in allTargetFeatures.enumerated() {
+            for feature in features {
+                positions[next[Int(feature)]] = Double(index) * scale
+                next[Int(feature)] += 1
+            }
+        }
+        let window = Self.rarityWindow
+        return (0..<featureCount).map { id in
+            let occurrences = starts[id]..<starts[id + 1]
+            guard occurrences.count > 1 else { return Double(occurrences.count) }
+            positions[occurrences].sort()
+            if positions[occurrences.upperBound - 1] - positions[occurrences.lowerBound] <= window { return Double(occurrences.count) }
+            var low = occurrences.lowerBound, high = occurrences.lowerBound, total = 0
+            for occurrence in occurrences {
+                while positions[low] < positions[occurrence] - window { low += 1 }
+                while high < occurrences.upperBound, positions[high] <= positions[occurrence] + window { high += 1 }
+                total += high - low
+            }
+            return Double(total) / Double(occurrences.count)
+        }
     }
 
     /// The `featureLimit` heaviest of `features`, heaviest first, equal weights in id order: the

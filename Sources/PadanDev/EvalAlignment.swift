@@ -169,7 +169,7 @@ struct EvalAlignment: ParsableCommand {
             .reversed().drop { $0.isEmpty }.reversed()
     }
 
-    private func printErrors(predicted: [AlignmentLink], gold: [AlignmentLink], stem: String,
+    func printErrors(predicted: [AlignmentLink], gold: [AlignmentLink], stem: String,
                              costs: (([AlignmentLink]) -> [LinkCost])?) {
         let goldLines = Set(gold.map(LinksFormat.line)), predictedLines = Set(predicted.map(LinksFormat.line))
         let wrong = predicted.filter { !goldLines.contains(LinksFormat.line(for: $0)) }

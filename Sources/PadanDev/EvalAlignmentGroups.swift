@@ -41,10 +41,12 @@ extension EvalAlignment {
     /// the score of the whole against the documents' gold links shifted to their places.
     func printConcatenated(names: [String], folder: URL, aligner: Aligner) throws {
         var source: [String] = [], target: [String] = [], gold: [AlignmentLink] = []
+        var documents: [(stem: String, source: Range<Int>, target: Range<Int>)] = []
         for name in names {
             let stem = String(name.prefix { $0 != "." })
             let goldPath = folder.appendingPathComponent(name).path
             let sourceOffset = source.count, targetOffset = target.count
+            defer { documents.append((stem, sourceOffset..<source.count, targetOffset..<target.count)) }
             gold += try LinksFormat.parse(TextInput.read(path: goldPath), fileName: goldPath).map {
                 AlignmentLink(source: $0.source.lowerBound + sourceOffset..<$0.source.upperBound + sourceOffset,
                               target: $0.target.lowerBound + targetOffset..<$0.target.upperBound + targetOffset, confidence: 1)
@@ -67,5 +69,54 @@ extension EvalAlignment {
         if let top = calibration.buckets.last {
             print(String(format: "confidence >= 0.99: %d links, %.3f correct", top.links, top.shareCorrect))
         }
+        let crossing = predicted.filter { link in
+            documents.contains { link.source.overlaps($0.source) && !$0.source.contains(range: link.source)
+                || link.target.overlaps($0.target) && !$0.target.contains(range: link.target) }
+        }
+        print("links across a document boundary: \(crossing.count)")
+        // With --explain, every differing link priced in one call (each call searches the whole input again).
+        var costOfLine: [String: LinkCost] = [:]
+        if errors, explain {
+            let goldLines = Set(gold.map(LinksFormat.line)), predictedLines = Set(predicted.map(LinksFormat.line))
+            let differing = predicted.filter { !goldLines.contains(LinksFormat.line(for: $0)) }
+                + gold.filter { !predictedLines.contains(LinksFormat.line(for: $0)) }
+            for (link, cost) in zip(differing, aligner.costs(of: differing, source: source, target: target)) {
+                costOfLine[LinksFormat.line(for: link)] = cost
+            }
+        }
+        if perDocument || errors {
+            for document in documents {
+                // A link crossing the boundary counts (as wrong) in both documents it touches.
+                let inside = { (link: AlignmentLink) in link.source.overlaps(document.source) || link.target.overlaps(document.target) }
+                var part = AlignmentScore()
+                part.add(predicted: predicted.filter(inside), gold: gold.filter(inside))
+                if perDocument {
+                    print(String(format: "%-44@ F1 %.3f  (%d/%d gold found)", document.stem, part.overall.f1,
+                                 part.overall.found, part.overall.gold))
+                }
+                if errors {
+                    let local = { (link: AlignmentLink) in
+                        AlignmentLink(source: link.source.lowerBound - document.source.lowerBound..<link.source.upperBound - document.source.lowerBound,
+                                      target: link.target.lowerBound - document.target.lowerBound..<link.target.upperBound - document.target.lowerBound,
+                                      confidence: link.confidence)
+                    }
+                    let global = { (link: AlignmentLink) in
+                        AlignmentLink(source: link.source.lowerBound + document.source.lowerBound..<link.source.upperBound + document.source.lowerBound,
+                                      target: link.target.lowerBound + document.target.lowerBound..<link.target.upperBound + document.target.lowerBound,
+                                      confidence: link.confidence)
+                    }
+                    let costs = { (links: [AlignmentLink]) in links.map { costOfLine[LinksFormat.line(for: global($0))]! } }
+                    printErrors(predicted: predicted.filter(inside).map(local), gold: gold.filter(inside).map(local), stem: document.stem,
+                                costs: explain ? costs : nil)
+                }
+            }
+        }
+    }
+}
+
+extension Range<Int> {
+    /// Whether every index of `other` lies in this range (an empty `other` lies anywhere).
+    func contains(range other: Range<Int>) -> Bool {
+        other.isEmpty || (other.lowerBound >= lowerBound && other.upperBound <= upperBound)
     }
 }
