@@ -35,9 +35,10 @@ public struct PhraseComposer: Sendable {
         var compositions: [ComposedRendering] = []
         var cursor = TextCursor(text)
         for (head, modifier) in zip(matches, matches.dropFirst()) where modifier.start > head.end {
-            guard canBeHead(head), canBeModifier(modifier, before: head), !(isMultiWord(head) && isMultiWord(modifier)),
-                  !isActionWithNounObject(head: head, modifier: modifier), !isApposition(head: head, modifier: modifier),
-                  cursor.isOnlySpaces(from: head.end, to: modifier.start) else { continue }
+            // The gap first: it rules out most pairs of a long text, and the cursor only walks forward.
+            guard cursor.isOnlySpaces(from: head.end, to: modifier.start),
+                  canBeHead(head), canBeModifier(modifier, before: head), !(isMultiWord(head) && isMultiWord(modifier)),
+                  !isActionWithNounObject(head: head, modifier: modifier), !isApposition(head: head, modifier: modifier) else { continue }
             compositions.append(ComposedRendering(matchedText: cursor.text(from: head.start, to: modifier.end),
                                                   start: head.start, end: modifier.end, head: head, modifier: modifier,
                                                   english: english(head: head, modifier: modifier)))

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Finds glossary terms in Indonesian text, whatever affixes they carry.
 ///
@@ -104,7 +105,9 @@ public struct TermMatcher: Sendable {
     /// The matches of `text`, whose UTF-8 is `bytes`: each piece found on its own core, then
     /// made into `TermMatch`es in place in the result, each piece's part on its own core too.
     private func matches(in text: String, bytes: UnsafeBufferPointer<UInt8>) -> [TermMatch] {
-        let pieces = TermMatcher.pieces(of: bytes, bytes: TermMatcher.pieceSize)
+        // A few pieces per core: each piece pays for its own table of distinct words.
+        let size = max(TermMatcher.pieceSize, bytes.count / (2 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        let pieces = TermMatcher.pieces(of: bytes, bytes: size)
         let shared = UnsafeSendable(bytes)
         var results = [(spans: [FoundSpan], characters: Int)](repeating: ([], 0), count: pieces.count)
         results.withUnsafeMutableBufferPointer { buffer in
@@ -144,7 +147,7 @@ public struct TermMatcher: Sendable {
         if count == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: count, execute: body) }
     }
 
-    /// Bytes of text per piece matched on its own core.
+    /// The fewest bytes of text per piece matched on its own core.
     static let pieceSize = 256 * 1024
 
     /// `bytes` cut after a line break near every `size` bytes (a term never spans a line break).

@@ -51,10 +51,13 @@ struct TermFindCommand: AsyncParsableCommand {
             return
         }
         var output = ""
+        output.reserveCapacity(matches.count * 48)
         for hit in Self.inOrder(matches, compositions) {
             switch hit {
             case .entry(let match):
-                output += "\(match.start)-\(match.end)\t\(match.level.rawValue)\t\(match.matchedText)\t\(match.entry.english)\n"
+                output += String(match.start); output += "-"; output += String(match.end); output += "\t"
+                output += match.level.rawValue; output += "\t"; output += match.matchedText; output += "\t"
+                output += match.entry.english; output += "\n"
             case .composed(let composed):
                 output += "\(composed.start)-\(composed.end)\tcomposed\t\(composed.matchedText)\t\(composed.english)\t\(composed.partsDescription)\n"
             }
@@ -94,6 +97,12 @@ struct TermFindCommand: AsyncParsableCommand {
 
     /// The text when it is one short phrase (one line, at most six words), as a user asks about a phrase.
     static func singlePhrase(_ text: String) -> String? {
+        // A line break with a letter or digit on both sides stays inside the trimmed text: no
+        // phrase, found without trimming a whole article.
+        let bytes = text.utf8
+        let isAlphanumeric = { (byte: UInt8) in (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39 }
+        if let newline = bytes.firstIndex(of: 0x0A), bytes[..<newline].contains(where: isAlphanumeric),
+           bytes[bytes.index(after: newline)...].contains(where: isAlphanumeric) { return nil }
         let phrase = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !phrase.isEmpty, !phrase.contains(where: \.isNewline) else { return nil }
         return (2...6).contains(WordTokenizer.tokens(in: phrase).count) ? phrase : nil
