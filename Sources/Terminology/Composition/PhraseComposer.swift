@@ -144,7 +144,8 @@ public struct PhraseComposer: Sendable {
     }
 
     private func lastWord(of match: TermMatch) -> WordAnalysis {
-        morphology.analyse(String(match.matchedText.split(separator: " ").last ?? Substring(match.matchedText)))
+        let text = match.matchedText
+        return morphology.analyse(String(text.lastIndex(of: " ").map { text[text.index(after: $0)...] } ?? text[...]))
     }
 }
 

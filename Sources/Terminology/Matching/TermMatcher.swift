@@ -23,7 +23,7 @@ public struct TermMatcher: Sendable {
     public let morphology: IndonesianMorphology
     private let trie: TermTrie
     /// Every key of the trie, numbered; a text word keeps only the keys listed here.
-    private let keyNumbers: [String: Int]
+    let keyNumbers: [String: Int]
     private let cache = AnalysisCache()
     /// Entries that are adverbs (`kembali`, again): `-nya` makes a noun or another adverb of an
     /// adverb (`kembalinya Trump`, Trump's return; `besoknya`, the next day), so their words

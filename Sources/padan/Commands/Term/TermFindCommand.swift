@@ -42,22 +42,25 @@ struct TermFindCommand: AsyncParsableCommand {
     @OptionGroup var input: ArticleInput
 
     func run() async throws {
+        // The glossary loads on another core while the article is read.
+        let (paths, lenient, quiet) = (glossary.paths, glossary.lenient, glossary.quiet)
+        async let loaded = TermMatcher(glossary: GlossaryOptions.load(paths: paths, lenient: lenient, quiet: quiet))
         let text = try input.read(file).text
-        let matcher = TermMatcher(glossary: try glossary.load())
+        let matcher = try await loaded
         let matches = matcher.matches(in: text)
         let compositions = PhraseComposer(morphology: matcher.morphology).compositions(in: text, matches: matches)
         if json {
-            try JSONOutput.print(Self.inOrder(matches, compositions).map { $0.found })
+            var found: [FoundTerm] = []
+            Self.forEachInOrder(matches, compositions) { found.append($0.found) }
+            try JSONOutput.print(found)
             return
         }
         var output = ""
         output.reserveCapacity(matches.count * 48)
-        for hit in Self.inOrder(matches, compositions) {
+        Self.forEachInOrder(matches, compositions) { hit in
             switch hit {
             case .entry(let match):
-                output += String(match.start); output += "-"; output += String(match.end); output += "\t"
-                output += match.level.rawValue; output += "\t"; output += match.matchedText; output += "\t"
-                output += match.entry.english; output += "\n"
+                output += "\(match.start)-\(match.end)\t\(match.level.rawValue)\t\(match.matchedText)\t\(match.entry.english)\n"
             case .composed(let composed):
                 output += "\(composed.start)-\(composed.end)\tcomposed\t\(composed.matchedText)\t\(composed.english)\t\(composed.partsDescription)\n"
             }
@@ -81,18 +84,16 @@ struct TermFindCommand: AsyncParsableCommand {
         }
     }
 
-    /// The hits in text order, each composed rendering just after the last of its parts.
-    static func inOrder(_ matches: [TermMatch], _ compositions: [ComposedRendering]) -> [Hit] {
-        var hits: [Hit] = []
+    /// Calls `body` with the hits in text order, each composed rendering just after the last of its parts.
+    static func forEachInOrder(_ matches: [TermMatch], _ compositions: [ComposedRendering], _ body: (Hit) -> Void) {
         var remaining = compositions[...]
         for match in matches {
-            hits.append(.entry(match))
+            body(.entry(match))
             while let next = remaining.first, next.modifier == match {
-                hits.append(.composed(next))
+                body(.composed(next))
                 remaining = remaining.dropFirst()
             }
         }
-        return hits
     }
 
     /// The text when it is one short phrase (one line, at most six words), as a user asks about a phrase.
