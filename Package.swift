@@ -41,7 +41,8 @@ let package = Package(
         .target(name: "Terminology", dependencies: ["TMX", "XMLStream", "TextIO", "Segmentation"], resources: [.copy("Resources")]),
         .target(
             name: "Memory",
-            dependencies: ["TMX", "Segmentation", "Terminology", "Lexicon", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["TMX", "Segmentation", "Terminology", "Lexicon", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "GlossaryEvaluation", dependencies: ["Terminology", "TextIO"]),
         .target(

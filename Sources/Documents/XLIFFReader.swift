@@ -337,13 +337,19 @@ public final class XLIFFReader {
 
     /// Reads inline content until the element open at the start ends.
     private func readInline() throws(XMLError) -> [InlineContent] {
+        try readText { tag throws(XMLError) in try inlineElement(tag) }
+    }
+
+    /// The text up to the end of the element open at the start, merged into runs, with each child
+    /// element read by `element`.
+    private func readText(element: (XMLStartTag) throws(XMLError) -> [InlineContent]) throws(XMLError) -> [InlineContent] {
         var items: [InlineContent] = []
         while let event = try xml.next() {
             switch event {
             case .end: return items
             case .text(let text): append(text, to: &items)
             case .comment: break
-            case .start(let tag): items += try inlineElement(tag)
+            case .start(let tag): items += try element(tag)
             }
         }
         return items
@@ -428,21 +434,13 @@ public final class XLIFFReader {
 
     /// The native code inside a 1.2 `bpt`/`ept`/`ph`/`it`: text, with `sub` flows kept as TMX `sub`.
     private func readNativeContent() throws(XMLError) -> [InlineContent] {
-        var items: [InlineContent] = []
-        while let event = try xml.next() {
-            switch event {
-            case .end: return items
-            case .text(let text): append(text, to: &items)
-            case .comment: break
-            case .start(let tag):
-                if localName(tag.name) == "sub" {
-                    items.append(.tag(InlineTag(.sub, content: try readInline())))
-                } else {
-                    try xml.skipElement()
-                }
+        try readText { tag throws(XMLError) in
+            guard localName(tag.name) == "sub" else {
+                try xml.skipElement()
+                return []
             }
+            return [.tag(InlineTag(.sub, content: try readInline()))]
         }
-        return items
     }
 }
 

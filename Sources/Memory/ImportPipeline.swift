@@ -41,7 +41,7 @@ struct PreparedUnit: Sendable {
     var duplicateKey: Int64
     var created: Date?
     var confidence: Double?
-    var payload: Data
+    var payload: [UInt8]
     /// Whether the unit is of the memory's language pair, so that lookups and concordance find it
     /// (its words indexed); a unit of another pair is only kept, for export and `stats`.
     var isIndexed: Bool
@@ -75,7 +75,7 @@ struct PreparedUnit: Sendable {
         duplicateKey = UnitImporter.duplicateKey(self.sourceLanguage, self.targetLanguage, sourceSegment, targetSegment)
         created = (unit.attributes[named: "creationdate"] ?? source.attributes[named: "creationdate"]).flatMap(TMXDate.parse)
         confidence = unit.properties.first { $0.type == "x-padan-confidence" }.flatMap { Double($0.value) }
-        payload = Data(UnitCoding.encode(unit))
+        payload = UnitCoding.encode(unit)
     }
 
     /// The source and target of a unit outside the memory's pair: the variant in the unit's

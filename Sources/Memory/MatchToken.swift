@@ -53,6 +53,21 @@ public struct MatchToken: Hashable, Sendable {
     /// Calls `body` with the tokens of ASCII `bytes`: most wire copy is ASCII, and Unicode
     /// character properties dominate import time otherwise.
     private static func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (MatchToken) -> Void) {
+        forEachASCIISpan(bytes) { kind, range in
+            let wordBytes = UnsafeBufferPointer(rebasing: bytes[range])
+            let text = String(decoding: wordBytes, as: UTF8.self)
+            let key = switch kind {
+            case .number: numberKey
+            case .word: wordBytes.contains(where: isASCIIUpper) ? lowercasedASCII(wordBytes) : text
+            case .punctuation: text
+            }
+            body(MatchToken(kind: kind, text: text, key: key, range: range))
+        }
+    }
+
+    /// Calls `body` with the kind and byte range of each token of ASCII `bytes`, as `tokenize`
+    /// gives them, building no string: an import looks most words up by their bytes.
+    static func forEachASCIISpan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Kind, Range<Int>) -> Void) {
         func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
         func isWord(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
@@ -64,8 +79,7 @@ public struct MatchToken: Hashable, Sendable {
                 continue
             }
             guard isWord(byte) else {
-                let mark = String(decoding: CollectionOfOne(byte), as: UTF8.self)
-                body(MatchToken(kind: .punctuation, text: mark, key: mark, range: index..<(index + 1)))
+                body(.punctuation, index..<(index + 1))
                 index += 1
                 continue
             }
@@ -84,21 +98,8 @@ public struct MatchToken: Hashable, Sendable {
                     break
                 }
             }
-            let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            let word = String(decoding: wordBytes, as: UTF8.self)
-            isNumber = isNumber && wordBytes.allSatisfy { isDigit($0) || $0 == 0x2E || $0 == 0x2C }
-            let key = isNumber ? numberKey : wordBytes.contains(where: isUpper) ? lowercased(wordBytes) : word
-            body(MatchToken(kind: isNumber ? .number : .word, text: word, key: key, range: start..<index))
-        }
-
-        func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
-
-        /// `lowercased()` of ASCII bytes, without Unicode's case tables.
-        func lowercased(_ word: UnsafeBufferPointer<UInt8>) -> String {
-            String(unsafeUninitializedCapacity: word.count) { buffer in
-                for (index, byte) in word.enumerated() { buffer[index] = isUpper(byte) ? byte | 0x20 : byte }
-                return word.count
-            }
+            isNumber = isNumber && bytes[start..<index].allSatisfy { isDigit($0) || $0 == 0x2E || $0 == 0x2C }
+            body(isNumber ? .number : .word, start..<index)
         }
 
         func joins(_ byte: UInt8, _ before: UInt8, _ after: UInt8) -> Bool {
@@ -107,6 +108,16 @@ public struct MatchToken: Hashable, Sendable {
             case 0x2D, 0x27: isWord(before) && isWord(after)
             default: false
             }
+        }
+    }
+
+    static func isASCIIUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+
+    /// `lowercased()` of ASCII bytes, without Unicode's case tables.
+    static func lowercasedASCII(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: word.count) { buffer in
+            for (index, byte) in word.enumerated() { buffer[index] = isASCIIUpper(byte) ? byte | 0x20 : byte }
+            return word.count
         }
     }
 

@@ -115,15 +115,15 @@ extension TranslationMemory {
 struct UnitImporter {
     let db: Database
     var duplicateKeys: Set<Int64>
-    /// Per term id: units added by this import that hold it, as `wordCount << 40 | unit id`.
-    var postings: [[Int64]] = []
-    var pendingPostings = 0
-    /// Per term id: units added by this import that hold it.
-    var termCounts: [Int] = []
-    let insertUnit: Statement
-    var unitKeys: BatchedInsert
+    /// This import's postings, written at the end (or when they outgrow `postingBytesHeld`).
+    var postings = PostingBuffer()
+    let insertUnit: RawInsert
+    let insertUnitKey: RawInsert
+    let insertPosting: RawInsert
     var terms: BatchedInsert
-    var postingBlocks: BatchedInsert
+
+    /// Posting bytes held in memory at most before they are written (about 65 MB at 1,000,000 wire units).
+    static let postingBytesHeld = 96 << 20
 
     /// The imported file's header, stored with the first unit added: an import that adds nothing
     /// stores none (no export could carry it).
@@ -134,14 +134,14 @@ struct UnitImporter {
         self.db = db
         self.header = header
         duplicateKeys = Set(try Int64.fetchAll(db, sql: "SELECT duplicate_key FROM unit"))
-        insertUnit = try db.makeStatement(sql: """
+        insertUnit = try RawInsert(db, sql: """
             INSERT INTO unit (source_language, target_language, source_text, target_text, origin, created_at,
                               confidence, word_count, duplicate_key, payload, header_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        unitKeys = try BatchedInsert(db, table: "unit_key", columns: ["id", "source_keys"])
+        insertUnitKey = try RawInsert(db, sql: "INSERT INTO unit_key (id, source_keys) VALUES (?, ?)")
+        insertPosting = try RawInsert(db, sql: "INSERT INTO posting (term_id, word_count, unit_ids) VALUES (?, ?, ?)")
         terms = try BatchedInsert(db, table: "term", columns: ["id", "side", "key", "unit_count", "base"])
-        postingBlocks = try BatchedInsert(db, table: "posting", columns: ["term_id", "word_count", "unit_ids"])
     }
 
     /// Stores the unit unless its segments are already there; returns whether it was stored.
@@ -152,58 +152,46 @@ struct UnitImporter {
         duplicateKeys.insert(unit.duplicateKey)
 
         if headerID == nil, let header { headerID = try ImportedHeader.store(header, origin: origin, at: importDate, in: db) }
-        try insertUnit.execute(arguments: [
-            unit.sourceLanguage, unit.targetLanguage, unit.sourceText, unit.targetText, origin,
-            (unit.created ?? importDate).timeIntervalSince1970, unit.confidence, unit.sourceWords.count, unit.duplicateKey,
-            unit.payload, headerID,
-        ])
-        let id = db.lastInsertedRowID
+        insertUnit.bind(1, text: unit.sourceLanguage)
+        insertUnit.bind(2, text: unit.targetLanguage)
+        insertUnit.bind(3, text: unit.sourceText)
+        insertUnit.bind(4, text: unit.targetText)
+        insertUnit.bind(5, text: origin)
+        insertUnit.bind(6, (unit.created ?? importDate).timeIntervalSince1970)
+        insertUnit.bind(7, unit.confidence)
+        insertUnit.bind(8, Int64(unit.sourceWords.count))
+        insertUnit.bind(9, unit.duplicateKey)
+        insertUnit.bind(10, blob: unit.payload)
+        insertUnit.bind(11, headerID)
+        try insertUnit.run()
+        let id = insertUnit.lastInsertedRowID
         // Units of another pair get no key row and no postings: no lookup can reach them.
         guard unit.isIndexed else { return true }
-        try unitKeys.append([id, unit.sourceKeys])
-        addPostings(id, words: unit.sourceWords)
-        addPostings(id, words: unit.targetWords)
-        if pendingPostings >= 4_000_000 { try flushPostings() }
+        insertUnitKey.bind(1, id)
+        insertUnitKey.bind(2, blob: unit.sourceKeys)
+        try insertUnitKey.run()
+        postings.add(unit: id, wordCount: unit.sourceWords.count, terms: unit.sourceWords.distinctTerms)
+        postings.add(unit: id, wordCount: unit.targetWords.count, terms: unit.targetWords.distinctTerms)
+        if postings.byteCount >= Self.postingBytesHeld { try flushPostings() }
         return true
     }
 
     mutating func finish() throws {
-        try unitKeys.flush()
         try terms.flush()
         try flushPostings()
         let update = try db.makeStatement(sql: "UPDATE term SET unit_count = unit_count + ? WHERE id = ?")
-        for (term, count) in termCounts.enumerated() where count > 0 { try update.execute(arguments: [count, term]) }
-    }
-
-    private mutating func addPostings(_ id: Int64, words: PreparedUnit.Words) {
-        for term in words.distinctTerms {
-            while postings.count <= Int(term) {
-                postings.append([])
-                termCounts.append(0)
-            }
-            postings[Int(term)].append(Int64(words.count) << 40 | id)
-            termCounts[Int(term)] += 1
-        }
-        pendingPostings += words.count
+        for (term, count) in postings.unitCounts.enumerated() where count > 0 { try update.execute(arguments: [count, term]) }
     }
 
     /// Writes one block per term and word count: unit ids ascending within each.
     private mutating func flushPostings() throws {
-        for term in postings.indices where !postings[term].isEmpty {
-            let entries = postings[term].sorted()
-            var start = 0
-            while start < entries.count {
-                let wordCount = entries[start] >> 40
-                var end = start
-                while end < entries.count && entries[end] >> 40 == wordCount { end += 1 }
-                let ids = entries[start..<end].map { $0 & (1 << 40 - 1) }
-                try postingBlocks.append([term, wordCount, PostingList.encode(ids)])
-                start = end
-            }
-            postings[term].removeAll()
+        let insert = insertPosting
+        try postings.drain { term, wordCount, block in
+            insert.bind(1, term)
+            insert.bind(2, Int64(wordCount))
+            insert.bind(3, blob: block)
+            try insert.run()
         }
-        try postingBlocks.flush()
-        pendingPostings = 0
     }
 
     /// Whether a stored unit with this key has the same languages and segments (a hash is not proof).

@@ -20,7 +20,10 @@ struct NewTerm: Sendable {
 ///     var added: [NewTerm] = []
 ///     terms.ids(of: "Presiden tiba.", side: .source, newTerms: &added)   // e.g. [12, 40]
 struct TermDictionary: Sendable {
-    private var ids: [[String: Int64]] = [[:], [:]]
+    /// Per side: ASCII keys by their bytes, the others as strings (so that canonically equal
+    /// forms, `é` composed or not, stay one term as `String` equality has them).
+    private var tables = [TermTable(), TermTable()]
+    private var otherKeys: [[String: Int64]] = [[:], [:]]
     private var nextID: Int64
     /// Whether source words get their Indonesian base stored.
     private let sourceIsIndonesian: Bool
@@ -32,7 +35,8 @@ struct TermDictionary: Sendable {
         var largest: Int64 = 0
         while let row = try rows.next() {
             let id: Int64 = row[0]
-            ids[row[1] as Int][row[2] as String] = id
+            let side: Int = row[1], key: String = row[2]
+            if key.utf8.allSatisfy({ $0 < 0x80 }) { tables[side].insert(key: key.utf8, id: id) } else { otherKeys[side][key] = id }
             largest = max(largest, id)
         }
         nextID = largest + 1
@@ -44,23 +48,49 @@ struct TermDictionary: Sendable {
     mutating func ids(of text: String, side: MemorySide, newTerms: inout [NewTerm]) -> [Int64] {
         var result: [Int64] = []
         result.reserveCapacity(text.utf8.count / 4)
-        MatchToken.forEach(in: text) { token in
-            guard token.kind != .punctuation else { return }
-            if let id = ids[side.rawValue][token.key] {
-                result.append(id)
-                return
+        var text = text
+        text.withUTF8 { bytes in
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                MatchToken.forEachASCIISpan(bytes) { kind, range in
+                    guard kind != .punctuation else { return }
+                    let word = UnsafeBufferPointer(rebasing: bytes[range])
+                    if kind == .number {
+                        result.append(id(ofKey: MatchToken.numberKey, text: MatchToken.numberKey, kind: kind, side: side, newTerms: &newTerms))
+                    } else if let known = tables[side.rawValue].id(of: word, foldingASCII: true) {
+                        result.append(known)
+                    } else {
+                        let text = String(decoding: word, as: UTF8.self)
+                        let key = word.contains(where: MatchToken.isASCIIUpper) ? MatchToken.lowercasedASCII(word) : text
+                        result.append(add(key: key, text: text, kind: kind, side: side, newTerms: &newTerms))
+                    }
+                }
+            } else {
+                for token in MatchToken.tokenizeCharacters(String(decoding: bytes, as: UTF8.self)) where token.kind != .punctuation {
+                    result.append(id(ofKey: token.key, text: token.text, kind: token.kind, side: side, newTerms: &newTerms))
+                }
             }
-            var base: String?
-            if side == .source, sourceIsIndonesian, token.kind == .word {
-                let found = IndonesianMorphology.shared.base(of: token.text).lowercased()
-                if found != token.key { base = found }
-            }
-            let id = nextID
-            nextID += 1
-            ids[side.rawValue][token.key] = id
-            newTerms.append(NewTerm(id: id, side: side, key: token.key, base: base))
-            result.append(id)
         }
         return result
+    }
+
+    private mutating func id(ofKey key: String, text: String, kind: MatchToken.Kind, side: MemorySide, newTerms: inout [NewTerm]) -> Int64 {
+        var bytes = key
+        let isASCII = key.utf8.allSatisfy { $0 < 0x80 }
+        let known = isASCII ? bytes.withUTF8 { tables[side.rawValue].id(of: $0, foldingASCII: false) } : otherKeys[side.rawValue][key]
+        return known ?? add(key: key, text: text, kind: kind, side: side, newTerms: &newTerms)
+    }
+
+    /// Gives a key met for the first time the next id.
+    private mutating func add(key: String, text: String, kind: MatchToken.Kind, side: MemorySide, newTerms: inout [NewTerm]) -> Int64 {
+        var base: String?
+        if side == .source, sourceIsIndonesian, kind == .word {
+            let found = IndonesianMorphology.shared.base(of: text).lowercased()
+            if found != key { base = found }
+        }
+        let id = nextID
+        nextID += 1
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { tables[side.rawValue].insert(key: key.utf8, id: id) } else { otherKeys[side.rawValue][key] = id }
+        newTerms.append(NewTerm(id: id, side: side, key: key, base: base))
+        return id
     }
 }

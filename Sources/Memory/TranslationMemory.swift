@@ -16,7 +16,7 @@ public final class TranslationMemory: Sendable {
 
     /// Page cache per connection, and for the connection that imports.
     static let cacheKilobytes = 65_536
-    static let importCacheKilobytes = 262_144
+    static let importCacheKilobytes = 65_536
 
     /// Opens the memory at `path`, creating it (and its directory) when missing, upgrading its schema.
     /// - Throws: `MemoryError` `.notAMemory` or `.newerSchema` (the file is left as it was),

@@ -6,45 +6,34 @@ import XMLStream
 ///     do { let reader = try TMXReader(path: "memory.tmx") } catch {
 ///         print(error)   // "memory.tmx:12:7: error: <tuv> has no language; add xml:lang=\"…\""
 ///     }
-public struct TMXError: UserFacingError, Hashable, Sendable {
-    /// What went wrong.
-    public enum Kind: Hashable, Sendable {
-        /// The file does not exist or cannot be opened.
-        case cannotOpen
-        /// Not well-formed XML: truncated, damaged, or bytes that do not match the declared encoding.
-        case malformed
-        /// An entity declaration or reference, refused so that no local file is read and nothing expands without bound.
-        case unsafe
-        /// Well-formed XML that is not TMX (the root element is not `<tmx>`).
-        case notTMX
-        /// TMX that breaks a rule a reader cannot work around (a `tuv` without a language, an `ept` without its `bpt`, …).
-        case invalid
-        /// The output cannot be created or written.
-        case cannotWrite
-    }
+public typealias TMXError = LocatedError<TMXErrorKind>
 
-    public var kind: Kind
-    public var location: SourceLocation
-    public var message: String
-
-    public init(_ kind: Kind, at location: SourceLocation, _ message: String) {
-        self.kind = kind
-        self.location = location
-        self.message = message
-    }
+/// What went wrong with a TMX file.
+public enum TMXErrorKind: FailureKind {
+    /// The file does not exist or cannot be opened.
+    case cannotOpen
+    /// Not well-formed XML: truncated, damaged, or bytes that do not match the declared encoding.
+    case malformed
+    /// An entity declaration or reference, refused so that no local file is read and nothing expands without bound.
+    case unsafe
+    /// Well-formed XML that is not TMX (the root element is not `<tmx>`).
+    case notTMX
+    /// TMX that breaks a rule a reader cannot work around (a `tuv` without a language, an `ept` without its `bpt`, …).
+    case invalid
+    /// The output cannot be created or written.
+    case cannotWrite
 
     /// `.noInput` for a missing file, `.cannotCreate` for output, `.dataError` for a bad file.
     public var category: FailureCategory {
-        switch kind {
+        switch self {
         case .cannotOpen: .noInput
         case .cannotWrite: .cannotCreate
         case .malformed, .unsafe, .notTMX, .invalid: .dataError
         }
     }
+}
 
-    /// `FILE:LINE:COLUMN: error: MESSAGE`.
-    public var description: String { "\(location): error: \(message)" }
-
+extension TMXError {
     /// The diagnostic `validate` prints for this error.
     public var diagnostic: Diagnostic { Diagnostic(.error, at: location, message) }
 }

@@ -1,38 +1,26 @@
 import TextIO
 
 /// A failure while reading or writing XML, with the place libxml2 reported.
-public struct XMLError: UserFacingError, Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
-        /// The file cannot be opened.
-        case cannotOpen
-        /// Not well-formed XML, a truncated file, or bytes that do not match the declared encoding.
-        case malformed
-        /// An entity declaration or reference, refused to keep XXE and entity expansion out.
-        case entityReference
-        /// A document that is not what the caller expected (wrong root, a missing attribute, …).
-        case invalid
-        /// An output file could not be written.
-        case cannotWrite
-    }
+public typealias XMLError = LocatedError<XMLErrorKind>
 
-    public var kind: Kind
-    public var location: SourceLocation
-    public var message: String
-
-    public init(_ kind: Kind, at location: SourceLocation, _ message: String) {
-        self.kind = kind
-        self.location = location
-        self.message = message
-    }
+/// What went wrong with an XML file.
+public enum XMLErrorKind: FailureKind {
+    /// The file cannot be opened.
+    case cannotOpen
+    /// Not well-formed XML, a truncated file, or bytes that do not match the declared encoding.
+    case malformed
+    /// An entity declaration or reference, refused to keep XXE and entity expansion out.
+    case entityReference
+    /// A document that is not what the caller expected (wrong root, a missing attribute, …).
+    case invalid
+    /// An output file could not be written.
+    case cannotWrite
 
     public var category: FailureCategory {
-        switch kind {
+        switch self {
         case .cannotOpen: .noInput
         case .malformed, .entityReference, .invalid: .dataError
         case .cannotWrite: .cannotCreate
         }
     }
-
-    /// `FILE:LINE:COLUMN: error: MESSAGE`.
-    public var description: String { "\(location): error: \(message)" }
 }

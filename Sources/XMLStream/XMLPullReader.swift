@@ -11,7 +11,7 @@ import TextIO
 ///
 /// Memory stays flat whatever the file's size: libxml2 keeps only the current node. The reader is
 /// safe by construction: no network, no DTD loading, no entity substitution; a document that
-/// declares entities in its DOCTYPE or refers to one is refused with `XMLError.Kind.entityReference`
+/// declares entities in its DOCTYPE or refers to one is refused with `XMLErrorKind.entityReference`
 /// before any entity is expanded. The encoding is taken from the BOM or the XML declaration
 /// (UTF-8 when neither says otherwise); bytes that do not match it are a `.malformed` error.
 ///

@@ -40,13 +40,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("bad-regex.srx", SRXError.Kind.invalidPattern, 7),
+        ("bad-regex.srx", SRXErrorKind.invalidPattern, 7),
         ("bad-break.srx", .invalid, 7),
         ("truncated.srx", .malformed, nil),
         ("not-srx.xml", .invalid, nil),
         ("french-only.srx", .noRulesForLanguage, nil),
-    ] as [(String, SRXError.Kind, Int?)])
-    func brokenFilesAreRefusedWithTheirPlace(_ name: String, _ kind: SRXError.Kind, _ line: Int?) throws {
+    ] as [(String, SRXErrorKind, Int?)])
+    func brokenFilesAreRefusedWithTheirPlace(_ name: String, _ kind: SRXErrorKind, _ line: Int?) throws {
         let path = try Self.fixture(name)
         let error = try #require(throws: SRXError.self) {
             try SegmentationRules.load(srxPath: path, language: .indonesian)

@@ -8,6 +8,10 @@ public struct EnglishText: Sendable {
         normalised = " " + EnglishText.normalise(text) + " "
     }
 
+    private init(normalised: String) {
+        self.normalised = normalised
+    }
+
     /// Whether `phrase` occurs as whole words (`sanction` is not found in `sanctioned`).
     public func contains(phrase: String) -> Bool {
         let needle = EnglishText.normalise(phrase)
@@ -18,6 +22,22 @@ public struct EnglishText: Sendable {
     /// Whether any inflected form of `term` occurs.
     public func containsAnyForm(of term: String, partOfSpeech: String) -> Bool {
         EnglishInflection.forms(of: term, partOfSpeech: partOfSpeech).contains { contains(phrase: $0) }
+    }
+
+    /// The text with every whole-word occurrence of any form of `phrases` blanked out, so that a
+    /// search finds a shorter phrase only where it stands on its own: *Macedonia* outside *North
+    /// Macedonia*, *related* outside *related to*.
+    func blanking(anyFormOf phrases: [String], partOfSpeech: String) -> EnglishText {
+        var text = normalised
+        let needles = phrases.flatMap { EnglishInflection.forms(of: $0, partOfSpeech: partOfSpeech) }
+            .map(EnglishText.normalise).filter { !$0.isEmpty }
+        for needle in needles {
+            // A blank keeps both spaces, so that a second occurrence sharing one is blanked too.
+            while let range = text.range(of: " " + needle + " ") {
+                text.replaceSubrange(range, with: " _ ")
+            }
+        }
+        return EnglishText(normalised: text)
     }
 
     static func normalise(_ text: String) -> String {

@@ -56,10 +56,15 @@ public struct TermChecker: Sendable {
             // Spellings that differ only in punctuation (`high-level` / `high level`) are one finding, and a
             // forbidden spelling the search cannot tell from an acceptable one (`Kim Jong-un` / `Kim Jong Un`)
             // is no finding.
+            // A forbidden rendering counts only on its own, not inside an acceptable one that holds
+            // it (`Macedonia` in `North Macedonia`, `related` in `related to`).
             var reportedForbidden = Set(entry.acceptableEnglish.map(EnglishText.normalise))
-            for forbidden in entry.forbidden where english.containsAnyForm(of: forbidden, partOfSpeech: entry.partOfSpeech)
-                && reportedForbidden.insert(EnglishText.normalise(forbidden)).inserted {
-                findings.append(TermCheckFinding(kind: .forbiddenTranslation, match: match, renderings: [forbidden]))
+            for forbidden in entry.forbidden where reportedForbidden.insert(EnglishText.normalise(forbidden)).inserted {
+                let holders = entry.acceptableEnglish.filter { EnglishText($0).contains(phrase: forbidden) }
+                let searched = holders.isEmpty ? english : english.blanking(anyFormOf: holders, partOfSpeech: entry.partOfSpeech)
+                if searched.containsAnyForm(of: forbidden, partOfSpeech: entry.partOfSpeech) {
+                    findings.append(TermCheckFinding(kind: .forbiddenTranslation, match: match, renderings: [forbidden]))
+                }
             }
         }
         return findings

@@ -15,7 +15,9 @@
 /// multi-word entry (`juru bicara militer` → *military spokesperson*), not both: two phrases
 /// side by side are seldom one noun phrase of two parts. A reduplicated head
 /// (`pejabat-pejabat`) makes the English plural. The matcher already prefers a multi-word entry
-/// (`pasukan perdamaian`), so a pair an entry covers is never two matches to compose.
+/// (`pasukan perdamaian`), so a pair an entry covers is never two matches to compose. A common
+/// word capitalised as the modifier is a title or part of a name (`rencana Presiden Prabowo`), not
+/// composed.
 ///
 /// - Complexity: O(n) in the length of `text` and the number of matches.
 public struct PhraseComposer: Sendable {
@@ -34,11 +36,13 @@ public struct PhraseComposer: Sendable {
         guard matches.count > 1 else { return [] }
         var compositions: [ComposedRendering] = []
         var cursor = TextCursor(text)
+        var words: [WordToken]?
         for (head, modifier) in zip(matches, matches.dropFirst()) where modifier.start > head.end {
             // The gap first: it rules out most pairs of a long text, and the cursor only walks forward.
             guard cursor.isOnlySpaces(from: head.end, to: modifier.start),
                   canBeHead(head), canBeModifier(modifier, before: head), !(isMultiWord(head) && isMultiWord(modifier)),
-                  !isActionWithNounObject(head: head, modifier: modifier), !isApposition(head: head, modifier: modifier) else { continue }
+                  !isActionWithNounObject(head: head, modifier: modifier), !isApposition(head: head, modifier: modifier),
+                  !isInsideLongerName(head: head, modifier: modifier, text: text, words: &words) else { continue }
             compositions.append(ComposedRendering(matchedText: cursor.text(from: head.start, to: modifier.end),
                                                   start: head.start, end: modifier.end, head: head, modifier: modifier,
                                                   english: english(head: head, modifier: modifier)))
@@ -52,7 +56,7 @@ public struct PhraseComposer: Sendable {
     func english(head: TermMatch, modifier: TermMatch) -> String {
         var headEnglish = head.entry.english
         if lastWord(of: head).isReduplicated, let last = headEnglish.split(separator: " ").last {
-            headEnglish = headEnglish.dropLast(last.count) + EnglishInflection.plural(of: String(last))
+            headEnglish = headEnglish.dropLast(last.count) + Self.plural(of: String(last))
         }
         let asNoun = CompositionNote(note: head.entry.note)?.keepsNoun(modifier.entry) ?? false
         return (Self.modifierForm(of: modifier.entry, asNoun: asNoun) ?? Self.attributiveNoun(modifier.entry.english)) + " " + headEnglish
@@ -60,14 +64,29 @@ public struct PhraseComposer: Sendable {
 
     /// A noun as it stands before another: singular, as English attributive nouns are (`loans` →
     /// `loan facility`, `authorities` → `authority support`). Only a one-word regular plural whose singular
-    /// has four letters or more is changed, so `arms`, `news`, `gas` and `crisis` stay as they are.
+    /// has four letters or more is changed, so `arms`, `news`, `gas` and `crisis` stay as they are, and
+    /// so do nouns that are plural in their sense (`goods`, `sales`, `customs`, `logistics`).
     static func attributiveNoun(_ english: String) -> String {
         guard !english.contains(" "), english.count > 4, english.hasSuffix("s"),
-              !english.hasSuffix("ss"), !english.hasSuffix("is"), !english.hasSuffix("us"),
-              english.first?.isLowercase == true else { return english }
+              !english.hasSuffix("ss"), !english.hasSuffix("is"), !english.hasSuffix("us"), !english.hasSuffix("ics"),
+              !pluralNouns.contains(english), english.first?.isLowercase == true else { return english }
         let candidates = [String(english.dropLast(3)) + "y", String(english.dropLast(2)), String(english.dropLast())]
         return candidates.first { EnglishInflection.plural(of: $0) == english } ?? english
     }
+
+    /// The plural of a head noun: irregular ones (`child` → `children`) by heart, and one already
+    /// plural (`goods`, `news`, `troops`, `women`) as it is.
+    static func plural(of noun: String) -> String {
+        if let irregular = irregularPlurals[noun.lowercased()] { return irregular }
+        if noun.hasSuffix("s") || noun.hasSuffix("men") || noun.lowercased() == "people" { return noun }
+        return EnglishInflection.plural(of: noun)
+    }
+
+    static let irregularPlurals = ["child": "children", "man": "men", "woman": "women", "person": "people"]
+
+    /// Nouns whose plural is their sense, which keep it before another noun (*goods train*, *sales target*).
+    static let pluralNouns: Set<String> = ["goods", "sales", "customs", "earnings", "savings", "proceeds", "clothes",
+                                           "means", "remains", "premises", "headquarters", "species", "series", "barracks"]
 
     /// English adjective endings: an alternative ending so (but not in `-man`: `policeman`,
     /// `woman`), of as many words as the preferred English and sharing its first letters, is its
@@ -75,12 +94,14 @@ public struct PhraseComposer: Sendable {
     static let adjectiveEndings = ["al", "ic", "ary", "an", "ese", "ish", "ive", "ous", "ar", "ern", "i"]
 
     /// How an entry's English stands before a head noun, when it is not the preferred English:
-    /// for a noun or proper noun, the alternative that is its adjective, or for a proper noun an
+    /// for a noun or proper noun, the adjective its note gives (`Adjective: legal.`, see
+    /// `CompositionNote`) or else the alternative that is its adjective, or for a proper noun an
     /// abbreviation written before nouns (`U.S.`, `U.N.`); `nil` when the preferred English serves.
     /// With `asNoun` (before a head whose note keeps it a noun, `CompositionNote`) only the
     /// abbreviation: *U.S. war*, *Iraq war*.
     static func modifierForm(of entry: TermEntry, asNoun: Bool = false) -> String? {
         guard entry.partOfSpeech != "adjective" else { return nil }
+        if !asNoun, let adjective = CompositionNote.adjective(inNote: entry.note) { return adjective }
         let preferred = entry.english.lowercased()
         if !asNoun, let adjective = entry.alternatives.first(where: { alternative in
             let lower = alternative.lowercased()
@@ -116,20 +137,60 @@ public struct PhraseComposer: Sendable {
         return lastWord(of: match).clitics.isEmpty
     }
 
-    /// A noun or adjective; a proper noun or an acronym only when it has a form to stand before
+    /// A noun or adjective, not reduplicated if a noun; a proper noun or an acronym only when it has a form to stand before
     /// a noun (`Rusia` → `Russian`, `AS` → `U.S.`), since `Indonesia government` is no English —
     /// or before a head whose note keeps a name a noun (`perang Irak` → *Iraq war*).
     /// A noun standing as a noun not when it carries `-nya`: that makes it a possessor
     /// (`kemerdekaan negaranya` is *its country's independence*), while an adjective with `-nya`
     /// still modifies (`tim barunya` → *new team*).
     private func canBeModifier(_ match: TermMatch, before head: TermMatch) -> Bool {
-        guard isComposable(match) else { return false }
+        guard isComposable(match), CompositionNote(note: match.entry.note) != .headOnly else { return false }
+        if isCapitalisedCommonWord(match), head.matchedText.first?.isUppercase != true { return false }
         if lastWord(of: match).clitics.contains("nya"), match.entry.partOfSpeech != "adjective",
            Self.modifierForm(of: match.entry) == nil { return false }
+        // A reduplicated noun is plural, the head's possessor (`kantor perusahaan-perusahaan`, the
+        // companies' offices), not an attributive noun.
+        if lastWord(of: match).isReduplicated, match.entry.partOfSpeech == "noun" { return false }
         if match.entry.partOfSpeech == "properNoun" || match.entry.isAcronym {
             return CompositionNote(note: head.entry.note)?.keepsNoun(match.entry) ?? false || Self.modifierForm(of: match.entry) != nil
         }
         return Self.modifierPartsOfSpeech.contains(match.entry.partOfSpeech)
+    }
+
+    /// Whether a common noun or adjective (no name, no acronym, written in lower case in the
+    /// glossary) is capitalised in the text. After a lower-case head it is then a title before a
+    /// name or the first word of a name (`rencana Presiden Prabowo`, the president's plan;
+    /// `pejabat Angkatan Laut`), which is no head-modifier pair.
+    private func isCapitalisedCommonWord(_ match: TermMatch) -> Bool {
+        guard match.entry.partOfSpeech != "properNoun", !match.entry.isAcronym,
+              match.matchedText.first?.isUppercase == true else { return false }
+        return match.entry.indonesian.allSatisfy { $0.first?.isUppercase != true }
+    }
+
+    /// Whether a capitalised head and a capitalised common-word modifier are two words inside a
+    /// longer name: a capitalised word follows the modifier, or precedes the head in mid-sentence
+    /// (`Sekjen Organisasi Kerja Sama Islam`, `Taman Laut Nasional`). A name of just the two
+    /// (`Menteri Kesehatan`, health minister) still composes. `words` caches the text's tokens.
+    private func isInsideLongerName(head: TermMatch, modifier: TermMatch, text: String, words: inout [WordToken]?) -> Bool {
+        guard head.matchedText.first?.isUppercase == true, isCapitalisedCommonWord(modifier) else { return false }
+        if words == nil { words = WordTokenizer.tokens(in: text) }
+        let tokens = words ?? []
+        func capitalised(_ index: Int) -> Bool { tokens[index].text.first?.isUppercase == true }
+        let after = Self.firstToken(in: tokens, startingAtOrAfter: modifier.end)
+        if after < tokens.count, tokens[after].joinsPrevious, capitalised(after) { return true }
+        let first = Self.firstToken(in: tokens, startingAtOrAfter: head.start)
+        // The word before is mid-sentence when only spaces come before it too.
+        return first > 0 && first < tokens.count && tokens[first].joinsPrevious && tokens[first - 1].joinsPrevious && capitalised(first - 1)
+    }
+
+    /// The index of the first token starting at or after `offset` (tokens are in text order).
+    private static func firstToken(in tokens: [WordToken], startingAtOrAfter offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Not derived, an English that can stand inside a phrase (no parentheses or slashes), and

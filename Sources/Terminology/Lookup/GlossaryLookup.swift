@@ -79,10 +79,12 @@ public struct GlossaryLookup: Sendable {
     }
 
     /// The edit distance (insertions, deletions, substitutions, transpositions) when it is small
-    /// for the words' length (1 up to 5 characters, else 2), otherwise `nil`.
+    /// for the words' length, otherwise `nil`: none up to 2 characters, 1 up to 7, else 2. Two
+    /// edits in a word of seven letters or fewer make another word (`senjata` and `penjara`).
     static func typoDistance(_ left: String, _ right: String) -> Int? {
         let a = Array(left), b = Array(right)
-        let allowed = min(a.count, b.count) <= 4 ? (min(a.count, b.count) <= 2 ? 0 : 1) : 2
+        let shorter = min(a.count, b.count)
+        let allowed = shorter <= 2 ? 0 : shorter <= 7 ? 1 : 2
         guard allowed > 0, abs(a.count - b.count) <= allowed, a != b else { return nil }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)

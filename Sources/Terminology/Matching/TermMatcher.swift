@@ -33,13 +33,25 @@ public struct TermMatcher: Sendable {
     /// it inflected but not derived (`tambahnya`, "he added") in some term: it stands for that
     /// word only, so a derivation of its root (`tambahan`, additional) is no match.
     private let termWordIsInflectedOnly: [Bool]
-    /// For each term word, whether the glossary writes it with `-nya` (`sebelumnya`) in some term.
+    /// For each term word, whether the glossary writes it with `-nya` (`sebelumnya`, earlier) in
+    /// some term: it matches only words that carry it (`sebelum` is before; `Pihak` is no `pihaknya`).
     private let termWordWritesNya: [Bool]
+    /// For each term word, whether the glossary writes it reduplicated (`mata-mata`, spy;
+    /// `tembak-menembak`, gunfight): the reduplication is the word, so it matches no text word
+    /// written without it (`mata`, eye).
+    private let termWordIsReduplicated: [Bool]
     /// For each term word, whether it is ASCII, and where its UTF-8 starts in `termWordBytes`
     /// (one more at the end), so that a walk compares bytes and hashes nothing.
     private let termWordIsASCII: [Bool]
     private let termWordByteStart: [Int32]
     private let termWordBytes: [UInt8]
+    /// Entries that are function words or adverbs (part of speech `other` or `adverb`: `pukul`,
+    /// "at" before a time; `kembali`, again): a derivation of their root is a content word
+    /// (`dipukuli`, beaten; `dikembalikan`, returned), so they match none.
+    private let functionWordEntries: [Bool]
+    /// Per entry, whether a word of one of its terms, as the tokenizer reads it, is written with
+    /// `-nya` or reduplicated in some term: only such entries' words are checked for those forms.
+    private let hasWrittenFormWords: [Bool]
     /// Words that surely offer no key are not analysed.
     private let keyFilter: TermKeyFilter
 
@@ -56,7 +68,7 @@ public struct TermMatcher: Sendable {
         var analyses: [String: WordAnalysis] = [:]
         var keyNumbers: [String: Int] = [:]
         var paths: [(keys: [Int], term: TermTrie.Term)] = []
-        var inflectedTermWords: Set<String> = [], nyaTermWords: Set<String> = []
+        var inflectedTermWords: Set<String> = [], nyaTermWords: Set<String> = [], reduplicatedTermWords: Set<String> = []
         for (index, entry) in glossary.entries.enumerated() {
             for term in entry.indonesian {
                 let words = TermMatcher.words(of: term) { word in
@@ -69,6 +81,7 @@ public struct TermMatcher: Sendable {
                     inflectedTermWords.insert(analysis.word)
                 }
                 for analysis in words where analysis.clitics.contains("nya") { nyaTermWords.insert(analysis.word) }
+                for analysis in words where analysis.isReduplicated && analysis.word.contains("-") { reduplicatedTermWords.insert(analysis.word) }
                 let keys = words.map { analysis in
                     let key = TermKeys.termKey(for: analysis, inAcronymEntry: entry.isAcronym, isWholeTerm: words.count == 1)
                     let number = keyNumbers[key] ?? keyNumbers.count
@@ -80,10 +93,17 @@ public struct TermMatcher: Sendable {
         }
         trie = TermTrie(paths: paths, keyCount: keyNumbers.count)
         adverbEntries = Set(glossary.entries.indices.filter { glossary.entries[$0].partOfSpeech == "adverb" })
+        functionWordEntries = glossary.entries.map { ["other", "adverb"].contains($0.partOfSpeech) }
+        hasWrittenFormWords = glossary.entries.map { entry in
+            entry.indonesian.contains { term in
+                WordTokenizer.tokens(in: term).contains { nyaTermWords.contains($0.text) || reduplicatedTermWords.contains($0.text) }
+            }
+        }
         self.keyNumbers = keyNumbers
         keyFilter = TermKeyFilter(keys: keyNumbers.keys)
         termWordIsInflectedOnly = trie.termWords.map(inflectedTermWords.contains)
         termWordWritesNya = trie.termWords.map(nyaTermWords.contains)
+        termWordIsReduplicated = trie.termWords.map(reduplicatedTermWords.contains)
         termWordIsASCII = trie.termWords.map { $0.utf8.allSatisfy { $0 < 0x80 } }
         var byteStart: [Int32] = [0], termBytes: [UInt8] = []
         for word in trie.termWords {
@@ -250,8 +270,13 @@ public struct TermMatcher: Sendable {
                     let word = words[start + offset], termWord = firstWord + offset
                     let wordLevel = TermKeys.level(isWritten: writtenAs(termWord, UnsafeBufferPointer(rebasing: bytes[word.bytes])),
                                                    isDerived: word.entry.isDerived, throughRoot: throughRoot[offset])
-                    if wordLevel == .derived && termWordIsInflectedOnly[termWord] { admissible = false }
+                    if wordLevel == .derived && (functionWordEntries[entry] || termWordIsInflectedOnly[termWord]) { admissible = false }
                     if word.entry.carriesNya, adverbEntries.contains(entry), !termWordWritesNya[termWord] { admissible = false }
+                    if hasWrittenFormWords[entry] {
+                        if termWordIsReduplicated[termWord], !bytes[word.bytes].contains(0x2D) { admissible = false }
+                        // A term word written with -nya (`pihaknya`, `tambahnya`) stands for that form only.
+                        if !word.entry.carriesNya, termWordWritesNya[termWord] { admissible = false }
+                    }
                     level = max(level, wordLevel)
                 }
                 if admissible, best == nil || position > best!.end || (position == best!.end && level < best!.level) {
