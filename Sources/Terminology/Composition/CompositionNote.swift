@@ -42,7 +42,7 @@ enum CompositionNote: Equatable {
 
     /// The note's composition sentence, or `nil` when it has none.
     init?(note: String?) {
-        guard let note = note?.lowercased(),
+        guard let note = note?.lowercased(), !note.isEmpty,
               let found = Self.markers.first(where: { note.contains($0.0) }) else { return nil }
         self = found.1
     }

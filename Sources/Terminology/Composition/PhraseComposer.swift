@@ -38,9 +38,10 @@ public struct PhraseComposer: Sendable {
         var cursor = TextCursor(text)
         var words: [WordToken]?
         for (head, modifier) in zip(matches, matches.dropFirst()) where modifier.start > head.end {
-            guard canBeHead(head), canBeModifier(modifier, before: head), !(isMultiWord(head) && isMultiWord(modifier)),
+            // The gap first: it rules out most pairs of a long text, and the cursor only walks forward.
+            guard cursor.isOnlySpaces(from: head.end, to: modifier.start),
+                  canBeHead(head), canBeModifier(modifier, before: head), !(isMultiWord(head) && isMultiWord(modifier)),
                   !isActionWithNounObject(head: head, modifier: modifier), !isApposition(head: head, modifier: modifier),
-                  cursor.isOnlySpaces(from: head.end, to: modifier.start),
                   !isInsideLongerName(head: head, modifier: modifier, text: text, words: &words) else { continue }
             compositions.append(ComposedRendering(matchedText: cursor.text(from: head.start, to: modifier.end),
                                                   start: head.start, end: modifier.end, head: head, modifier: modifier,
@@ -204,7 +205,8 @@ public struct PhraseComposer: Sendable {
     }
 
     private func lastWord(of match: TermMatch) -> WordAnalysis {
-        morphology.analyse(String(match.matchedText.split(separator: " ").last ?? Substring(match.matchedText)))
+        let text = match.matchedText
+        return morphology.analyse(String(text.lastIndex(of: " ").map { text[text.index(after: $0)...] } ?? text[...]))
     }
 }
 

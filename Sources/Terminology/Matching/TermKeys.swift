@@ -52,10 +52,10 @@ enum TermKeys {
         !key.hasPrefix("#") && !key.hasPrefix("=")
     }
 
-    /// How a text word (`word` as analysed, whether it `isDerived`) relates to the term word it
-    /// matched, through a root key or another key.
-    static func level(of word: String, isDerived: Bool, matching termWord: String, throughRoot: Bool) -> MatchLevel {
-        if word == termWord { return .exact }
+    /// How a text word relates to the term word it matched: written as the term word (`isWritten`),
+    /// else through a root key (`throughRoot`) or another key, derived (`isDerived`) or not.
+    static func level(isWritten: Bool, isDerived: Bool, throughRoot: Bool) -> MatchLevel {
+        if isWritten { return .exact }
         if !throughRoot { return .inflected }
         return isDerived ? .derived : .inflected
     }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Finds glossary terms in Indonesian text, whatever affixes they carry.
 ///
@@ -22,28 +23,37 @@ public struct TermMatcher: Sendable {
     public let morphology: IndonesianMorphology
     private let trie: TermTrie
     /// Every key of the trie, numbered; a text word keeps only the keys listed here.
-    private let keyNumbers: [String: Int]
+    let keyNumbers: [String: Int]
     private let cache = AnalysisCache()
-    /// Term words the glossary writes inflected but not derived (`tambahnya`, "he added"): they
-    /// stand for that word only, so a derivation of their root (`tambahan`, additional) is no match.
-    private let inflectedTermWords: Set<String>
     /// Entries that are adverbs (`kembali`, again): `-nya` makes a noun or another adverb of an
     /// adverb (`kembalinya Trump`, Trump's return; `besoknya`, the next day), so their words
     /// match no `-nya` form the term does not write itself.
     private let adverbEntries: Set<Int>
-    /// Term words the glossary writes with `-nya` (`sebelumnya`, earlier): they match only words
-    /// that carry it (`sebelum` is before; `Pihak` is no `pihaknya`).
-    private let nyaTermWords: Set<String>
+    /// For each word of each term in the trie (`TermTrie.termWords`), whether the glossary writes
+    /// it inflected but not derived (`tambahnya`, "he added") in some term: it stands for that
+    /// word only, so a derivation of its root (`tambahan`, additional) is no match.
+    private let termWordIsInflectedOnly: [Bool]
+    /// For each term word, whether the glossary writes it with `-nya` (`sebelumnya`, earlier) in
+    /// some term: it matches only words that carry it (`sebelum` is before; `Pihak` is no `pihaknya`).
+    private let termWordWritesNya: [Bool]
+    /// For each term word, whether the glossary writes it reduplicated (`mata-mata`, spy;
+    /// `tembak-menembak`, gunfight): the reduplication is the word, so it matches no text word
+    /// written without it (`mata`, eye).
+    private let termWordIsReduplicated: [Bool]
+    /// For each term word, whether it is ASCII, and where its UTF-8 starts in `termWordBytes`
+    /// (one more at the end), so that a walk compares bytes and hashes nothing.
+    private let termWordIsASCII: [Bool]
+    private let termWordByteStart: [Int32]
+    private let termWordBytes: [UInt8]
     /// Entries that are function words or adverbs (part of speech `other` or `adverb`: `pukul`,
     /// "at" before a time; `kembali`, again): a derivation of their root is a content word
     /// (`dipukuli`, beaten; `dikembalikan`, returned), so they match none.
     private let functionWordEntries: [Bool]
-    /// Term words the glossary writes reduplicated (`mata-mata`, spy; `tembak-menembak`, gunfight):
-    /// the reduplication is the word, so they match no text word written without it (`mata`, eye).
-    private let reduplicatedTermWords: Set<String>
-    /// Per entry, whether a term word of it is in `nyaTermWords` or `reduplicatedTermWords`, so
-    /// that the walk looks those sets up only for such entries.
+    /// Per entry, whether a word of one of its terms, as the tokenizer reads it, is written with
+    /// `-nya` or reduplicated in some term: only such entries' words are checked for those forms.
     private let hasWrittenFormWords: [Bool]
+    /// Words that surely offer no key are not analysed.
+    private let keyFilter: TermKeyFilter
 
     /// Builds the matcher for `glossary`.
     /// - Parameter morphology: the analyser (default: the built-in lexicon).
@@ -82,9 +92,6 @@ public struct TermMatcher: Sendable {
             }
         }
         trie = TermTrie(paths: paths, keyCount: keyNumbers.count)
-        self.inflectedTermWords = inflectedTermWords
-        self.nyaTermWords = nyaTermWords
-        self.reduplicatedTermWords = reduplicatedTermWords
         adverbEntries = Set(glossary.entries.indices.filter { glossary.entries[$0].partOfSpeech == "adverb" })
         functionWordEntries = glossary.entries.map { ["other", "adverb"].contains($0.partOfSpeech) }
         hasWrittenFormWords = glossary.entries.map { entry in
@@ -93,88 +100,141 @@ public struct TermMatcher: Sendable {
             }
         }
         self.keyNumbers = keyNumbers
+        keyFilter = TermKeyFilter(keys: keyNumbers.keys)
+        termWordIsInflectedOnly = trie.termWords.map(inflectedTermWords.contains)
+        termWordWritesNya = trie.termWords.map(nyaTermWords.contains)
+        termWordIsReduplicated = trie.termWords.map(reduplicatedTermWords.contains)
+        termWordIsASCII = trie.termWords.map { $0.utf8.allSatisfy { $0 < 0x80 } }
+        var byteStart: [Int32] = [0], termBytes: [UInt8] = []
+        for word in trie.termWords {
+            termBytes += word.utf8
+            byteStart.append(Int32(termBytes.count))
+        }
+        termWordByteStart = byteStart
+        termWordBytes = termBytes
     }
 
     /// Every term in `text`, in text order, without overlaps.
     public func matches(in text: String) -> [TermMatch] {
-        let pieces = TermMatcher.pieces(of: text, bytes: TermMatcher.pieceSize)
-        guard pieces.count > 1 else { return matchesInPiece(text[...]).matches }
-        var results = [(matches: [TermMatch], end: Int)](repeating: ([], 0), count: pieces.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let results = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: pieces.count) { index in
-                results.value[index] = matchesInPiece(text[pieces[index]])
-            }
-        }
-        // Each piece counted characters from 0; shift by the characters of the pieces before it.
-        var matches: [TermMatch] = []
-        matches.reserveCapacity(results.reduce(0) { $0 + $1.matches.count })
-        var offset = 0
-        for index in results.indices {
-            for var match in results[index].matches {
-                match.start += offset
-                match.end += offset
-                matches.append(match)
-            }
-            offset += results[index].end
-            results[index].matches = []
-        }
-        return matches
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let text = contiguous
+        return text.utf8.withContiguousStorageIfAvailable { matches(in: text, bytes: $0) } ?? []
     }
 
-    /// Bytes of text per piece matched on its own core.
+    /// The matches of `text`, whose UTF-8 is `bytes`: each piece found on its own core, then
+    /// made into `TermMatch`es in place in the result, each piece's part on its own core too.
+    private func matches(in text: String, bytes: UnsafeBufferPointer<UInt8>) -> [TermMatch] {
+        // A few pieces per core: each piece pays for its own table of distinct words.
+        let size = max(TermMatcher.pieceSize, bytes.count / (2 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        let pieces = TermMatcher.pieces(of: bytes, bytes: size)
+        let shared = UnsafeSendable(bytes)
+        var results = [(spans: [FoundSpan], characters: Int)](repeating: ([], 0), count: pieces.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let results = UnsafeSendable(buffer)
+            TermMatcher.perform(pieces.count) { index in
+                let piece = pieces[index], utf8 = text.utf8
+                let substring = text[utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: piece.upperBound)]
+                results.value[index] = spansInPiece(substring, bytes: UnsafeBufferPointer(rebasing: shared.value[piece]))
+            }
+        }
+        // Each piece counted characters and bytes from 0; shift by those of the pieces before it.
+        var firstMatches: [Int] = [], characterOffsets: [Int] = [], total = 0, characters = 0
+        for piece in results {
+            firstMatches.append(total)
+            characterOffsets.append(characters)
+            total += piece.spans.count
+            characters += piece.characters
+        }
+        let found = results, firstMatch = firstMatches, characterOffset = characterOffsets
+        return [TermMatch](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let output = UnsafeSendable(buffer)
+            TermMatcher.perform(pieces.count) { index in
+                let byteOffset = pieces[index].lowerBound
+                for (number, span) in found[index].spans.enumerated() {
+                    let matched = UnsafeBufferPointer(rebasing: shared.value[(byteOffset + span.bytes.lowerBound)..<(byteOffset + span.bytes.upperBound)])
+                    (output.value.baseAddress! + firstMatch[index] + number).initialize(to: TermMatch(
+                        entry: glossary.entries[Int(span.entry)], matchedText: String(decoding: matched, as: UTF8.self),
+                        start: characterOffset[index] + span.start, end: characterOffset[index] + span.end, level: span.level))
+                }
+            }
+            initialized = total
+        }
+    }
+
+    /// Runs `body` for 0..<`count`, on every core when there is more than one.
+    private static func perform(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        if count == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: count, execute: body) }
+    }
+
+    /// The fewest bytes of text per piece matched on its own core.
     static let pieceSize = 256 * 1024
 
-    /// `text` cut after a line break near every `bytes` bytes (a term never spans a line break).
-    static func pieces(of text: String, bytes: Int) -> [Range<String.Index>] {
-        let utf8 = text.utf8
-        var pieces: [Range<String.Index>] = []
-        var start = utf8.startIndex
-        while let target = utf8.index(start, offsetBy: bytes, limitedBy: utf8.endIndex), target < utf8.endIndex {
-            guard let newline = utf8[target...].firstIndex(of: 0x0A) else { break }
-            let end = utf8.index(after: newline)
-            pieces.append(start..<end)
-            start = end
+    /// `bytes` cut after a line break near every `size` bytes (a term never spans a line break).
+    static func pieces(of bytes: UnsafeBufferPointer<UInt8>, bytes size: Int) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = 0
+        while start + size < bytes.count {
+            guard let newline = bytes[(start + size)...].firstIndex(of: 0x0A) else { break }
+            pieces.append(start..<(newline + 1))
+            start = newline + 1
         }
-        pieces.append(start..<utf8.endIndex)
+        pieces.append(start..<bytes.count)
         return pieces
     }
 
-    /// The matches in one piece of text, offsets counted from its start, and its length in characters.
+    /// A match found in a piece: its entry, bytes and characters (from the piece's start), level.
+    private struct FoundSpan {
+        var entry: Int32
+        var bytes: Range<Int>
+        var start: Int
+        var end: Int
+        var level: MatchLevel
+    }
+
+    /// The matches in one piece of text (`bytes` its UTF-8), offsets counted from its start, and
+    /// its length in characters.
     ///
     /// Words are matched a stretch at a time: a stretch ends where the gap before the next word is
     /// not only spaces, since no term runs across such a gap.
-    private func matchesInPiece(_ text: Substring) -> (matches: [TermMatch], end: Int) {
-        var matches: [TermMatch] = []
+    private func spansInPiece(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> (spans: [FoundSpan], characters: Int) {
+        var spans: [FoundSpan] = []
         var stretch: [AnalysedWord] = []
         var throughRoot: [Bool] = []
+        var table = PieceWordTable(capacity: min(4096, bytes.count / 8 + 8))
         func matchStretch() {
             var position = 0
             while position < stretch.count {
                 guard stretch[position].entry.keys.count > 0,
-                      let found = longestMatch(from: position, in: stretch, throughRoot: &throughRoot) else {
+                      let found = longestMatch(from: position, in: stretch, bytes: bytes, throughRoot: &throughRoot) else {
                     position += 1
                     continue
                 }
-                let first = stretch[position].token, last = stretch[found.end - 1].token
-                matches.append(TermMatch(entry: glossary.entries[found.entry], matchedText: String(text[first.range.lowerBound..<last.range.upperBound]),
-                                         start: first.start, end: last.end, level: found.level))
+                let first = stretch[position], last = stretch[found.end - 1]
+                spans.append(FoundSpan(entry: Int32(found.entry), bytes: first.bytes.lowerBound..<last.bytes.upperBound,
+                                       start: first.start, end: last.end, level: found.level))
                 position = found.end
             }
             stretch.removeAll(keepingCapacity: true)
         }
-        let end = WordTokenizer.forEachToken(in: text) { token in
-            if !token.joinsPrevious { matchStretch() }
-            append(token, in: text, to: &stretch)
+        let characters = WordTokenizer.forEachWord(in: text, bytes: bytes) { span in
+            if !span.joinsPrevious { matchStretch() }
+            append(span, bytes: bytes, table: &table, to: &stretch)
         }
         matchStretch()
-        return (matches, end)
+        return (spans, characters)
     }
 
     // MARK: - Walking the trie
 
+    /// A word of the text (or a part of a hyphenated one) with its analysis entry.
     private struct AnalysedWord {
-        var token: WordToken
+        /// UTF-8 offsets in the piece.
+        var bytes: Range<Int>
+        /// Character offsets in the piece.
+        var start: Int
+        var end: Int
+        var joinsPrevious: Bool
         var entry: AnalysisCache.Entry
     }
 
@@ -186,70 +246,103 @@ public struct TermMatcher: Sendable {
 
     /// The longest term starting at `start`; `throughRoot` is scratch space (whether each word
     /// walked so far matched through a plain root key).
-    private func longestMatch(from start: Int, in words: [AnalysedWord], throughRoot: inout [Bool]) -> Found? {
+    private func longestMatch(from start: Int, in words: [AnalysedWord], bytes: UnsafeBufferPointer<UInt8>,
+                              throughRoot: inout [Bool]) -> Found? {
         var best: Found?
         throughRoot.removeAll(keepingCapacity: true)
-        walk(0, start, from: start, in: words, throughRoot: &throughRoot, best: &best)
+        walk(0, start, from: start, in: words, bytes: bytes, throughRoot: &throughRoot, best: &best)
         return best
     }
 
-    private func walk(_ node: Int, _ position: Int, from start: Int, in words: [AnalysedWord],
+    private func walk(_ node: Int, _ position: Int, from start: Int, in words: [AnalysedWord], bytes: UnsafeBufferPointer<UInt8>,
                       throughRoot: inout [Bool], best: inout Found?) {
         // Terms whose words share their keys end at the same node: the closest to the text wins
         // (`sebelum` is `sebelum`, not `sebelumnya` inflected), the first loaded among equals.
         if position > start {
-            for term in trie.terms(at: node) {
+            var term = trie.firstTerm(at: node)
+            while term >= 0 {
+                defer { term = trie.nextTerm(after: term) }
+                let entry = Int(trie.termEntries[term])
                 var level = MatchLevel.exact
                 var admissible = true
-                for (offset, termWord) in term.words.enumerated() {
-                    let word = words[start + offset]
-                    // The analysed word is the token with typographic apostrophes made ASCII.
-                    let wordLevel = TermKeys.level(of: word.token.text.replacingApostrophes(), isDerived: word.entry.isDerived,
-                                                   matching: termWord, throughRoot: throughRoot[offset])
-                    if wordLevel == .derived && (functionWordEntries[term.entry] || inflectedTermWords.contains(termWord)) {
-                        admissible = false
-                    }
-                    if word.entry.carriesNya, adverbEntries.contains(term.entry), !nyaTermWords.contains(termWord) { admissible = false }
-                    if hasWrittenFormWords[term.entry] {
-                        if reduplicatedTermWords.contains(termWord), !word.token.text.contains("-") { admissible = false }
+                let firstWord = Int(trie.termWordStart[term])
+                for offset in 0..<(Int(trie.termWordStart[term + 1]) - firstWord) {
+                    let word = words[start + offset], termWord = firstWord + offset
+                    let wordLevel = TermKeys.level(isWritten: writtenAs(termWord, UnsafeBufferPointer(rebasing: bytes[word.bytes])),
+                                                   isDerived: word.entry.isDerived, throughRoot: throughRoot[offset])
+                    if wordLevel == .derived && (functionWordEntries[entry] || termWordIsInflectedOnly[termWord]) { admissible = false }
+                    if word.entry.carriesNya, adverbEntries.contains(entry), !termWordWritesNya[termWord] { admissible = false }
+                    if hasWrittenFormWords[entry] {
+                        if termWordIsReduplicated[termWord], !bytes[word.bytes].contains(0x2D) { admissible = false }
                         // A term word written with -nya (`pihaknya`, `tambahnya`) stands for that form only.
-                        if !word.entry.carriesNya, nyaTermWords.contains(termWord) { admissible = false }
+                        if !word.entry.carriesNya, termWordWritesNya[termWord] { admissible = false }
                     }
                     level = max(level, wordLevel)
                 }
                 if admissible, best == nil || position > best!.end || (position == best!.end && level < best!.level) {
-                    best = Found(end: position, entry: term.entry, level: level)
+                    best = Found(end: position, entry: entry, level: level)
                 }
             }
         }
-        guard position < words.count, position == start || words[position].token.joinsPrevious else { return }
+        guard position < words.count, position == start || words[position].joinsPrevious else { return }
         let keys = words[position].entry.keys
         for index in 0..<keys.count {
             guard let child = trie.child(of: node, key: keys.number(index)) else { continue }
             throughRoot.append(keys.isRoot(index))
-            walk(child, position + 1, from: start, in: words, throughRoot: &throughRoot, best: &best)
+            walk(child, position + 1, from: start, in: words, bytes: bytes, throughRoot: &throughRoot, best: &best)
             throughRoot.removeLast()
         }
     }
 
-    /// Appends the analysed `token` to `words`; hyphenated words that are not a reduplication
-    /// (`Korea-AS`) as one word a part.
-    private func append(_ token: WordToken, in text: Substring, to words: inout [AnalysedWord]) {
-        let entry = analysed(token.text)
-        guard entry.isCompound else {
-            words.append(AnalysedWord(token: token, entry: entry))
+    /// Whether the text word of `word` (its UTF-8), with typographic apostrophes made ASCII, is
+    /// term word number `termWord` as written: bytes compared
+    /// when both are ASCII, else `String`s.
+    private func writtenAs(_ termWord: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(termWordByteStart[termWord]), end = Int(termWordByteStart[termWord + 1])
+        if termWordIsASCII[termWord], !word.contains(where: { $0 >= 0x80 }) {
+            guard end - start == word.count else { return false }
+            for offset in 0..<word.count where termWordBytes[start + offset] != word[offset] { return false }
+            return true
+        }
+        return String(decoding: word, as: UTF8.self).replacingApostrophes() == trie.termWords[termWord]
+    }
+
+    /// Appends the analysed word of `span` to `words`; hyphenated words that are not a
+    /// reduplication (`Korea-AS`) as one word a part.
+    private func append(_ span: WordTokenizer.Span, bytes: UnsafeBufferPointer<UInt8>,
+                        table: inout PieceWordTable, to words: inout [AnalysedWord]) {
+        let whole = entry(for: span.bytes, in: bytes, table: &table)
+        guard whole.isCompound else {
+            words.append(AnalysedWord(bytes: span.bytes, start: span.start, end: span.end, joinsPrevious: span.joinsPrevious, entry: whole))
             return
         }
-        var offset = token.start
-        var index = token.range.lowerBound
-        for (number, part) in token.text.split(separator: "-", omittingEmptySubsequences: false).enumerated() {
-            let end = text.index(index, offsetBy: part.count)
-            let partToken = WordToken(text: String(part), start: offset, end: offset + part.count,
-                                      joinsPrevious: number == 0 ? token.joinsPrevious : true, range: index..<end)
-            words.append(AnalysedWord(token: partToken, entry: analysed(String(part))))
-            offset += part.count + 1
-            index = end < token.range.upperBound ? text.index(after: end) : end
+        // Parts split at the hyphen byte, which is a `Character` of its own inside a word.
+        var offset = span.start
+        var partStart = span.bytes.lowerBound
+        var number = 0
+        for index in span.bytes.lowerBound...span.bytes.upperBound where index == span.bytes.upperBound || bytes[index] == 0x2D {
+            let part = partStart..<index
+            let partBytes = UnsafeBufferPointer(rebasing: bytes[part])
+            let characters = partBytes.contains(where: { $0 >= 0x80 }) ? String(decoding: partBytes, as: UTF8.self).count : part.count
+            words.append(AnalysedWord(bytes: part, start: offset, end: offset + characters,
+                                      joinsPrevious: number == 0 ? span.joinsPrevious : true,
+                                      entry: entry(for: part, in: bytes, table: &table)))
+            offset += characters + 1
+            partStart = index + 1
+            number += 1
         }
+    }
+
+    /// The entry for the word at `range` of `bytes`: from the piece's table; else none when
+    /// `keyFilter` shows it offers no key, else from the shared cache, else analysed (and cached).
+    @inline(__always)
+    private func entry(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, table: inout PieceWordTable) -> AnalysisCache.Entry {
+        if let known = table.entry(for: range, in: bytes) { return known }
+        let word = UnsafeBufferPointer(rebasing: bytes[range])
+        let entry = keyFilter.offersNoKey(word) ? AnalysisCache.Entry(keys: WordKeys(), isDerived: false, isCompound: false, carriesNya: false)
+            : analysed(String(decoding: word, as: UTF8.self))
+        table.store(entry, for: range, in: bytes)
+        return entry
     }
 
     /// The entry for `word`: from the cache, else analysed (and cached).

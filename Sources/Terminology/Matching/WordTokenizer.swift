@@ -20,63 +20,85 @@ public struct WordToken: Hashable, Sendable {
 ///
 /// Reads the UTF-8 bytes: an ASCII byte followed by another ASCII byte is a whole `Character`
 /// (only CR LF is one `Character` of two), so only text around non-ASCII bytes is decoded into
-/// `Character`s.
+/// `Character`s, and a word is handed on as a byte range, not a `String`.
 public enum WordTokenizer {
     /// The words of `text`, in order.
     /// - Complexity: O(n) in the length of `text`.
     public static func tokens(in text: String) -> [WordToken] {
+        var text = text
+        text.makeContiguousUTF8()
+        let utf8 = text.utf8
         var tokens: [WordToken] = []
-        forEachToken(in: text[...]) { tokens.append($0) }
+        utf8.withContiguousStorageIfAvailable { bytes in
+            forEachWord(in: text[...], bytes: bytes) { span in
+                let range = utf8.index(utf8.startIndex, offsetBy: span.bytes.lowerBound)
+                    ..< utf8.index(utf8.startIndex, offsetBy: span.bytes.upperBound)
+                tokens.append(WordToken(text: String(text[range]), start: span.start, end: span.end,
+                                        joinsPrevious: span.joinsPrevious, range: range))
+            }
+        }
         return tokens
     }
 
-    /// Calls `body` with each word of `text` in order, offsets counted from the start of `text`.
+    /// One word as `forEachWord` finds it.
+    struct Span {
+        /// UTF-8 offsets of the word in the bytes read.
+        var bytes: Range<Int>
+        /// Character offsets of the word from the start of the text read.
+        var start: Int
+        var end: Int
+        /// As `WordToken.joinsPrevious`.
+        var joinsPrevious: Bool
+    }
+
+    /// Calls `body` with each word of `text` in order; `bytes` are the UTF-8 bytes of `text`,
+    /// contiguous, and the spans count from the start of both.
     /// - Returns: the length of `text` in characters.
     @discardableResult
-    static func forEachToken(in text: Substring, _ body: (WordToken) -> Void) -> Int {
+    static func forEachWord(in text: Substring, bytes: UnsafeBufferPointer<UInt8>, _ body: (Span) -> Void) -> Int {
         var isFirst = true
         var inWord = false
         var start = 0, end = 0, offset = 0
-        var startIndex = text.startIndex, endIndex = text.startIndex
+        var startByte = 0, endByte = 0
         var pendingJoiner = false   // a hyphen or apostrophe just after a word character
         var gapIsSpace = true
-
-        func finish() {
-            body(WordToken(text: String(text[startIndex..<endIndex]), start: start, end: end,
-                           joinsPrevious: !isFirst && gapIsSpace, range: startIndex..<endIndex))
-            isFirst = false
-            inWord = false
-            gapIsSpace = !pendingJoiner
-            pendingJoiner = false
-        }
-
         let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            var next = utf8.index(after: index)
+        let count = bytes.count
+        var position = 0
+        while position < count {
+            let byte = bytes[position]
+            var next = position + 1
             let kind: CharacterKind
-            if byte < 0x80, byte != 0x0D, next == utf8.endIndex || utf8[next] < 0x80 {
+            if byte < 0x80, byte != 0x0D, next == count || bytes[next] < 0x80 {
                 kind = CharacterKind(ascii: byte)
             } else {
-                next = text.index(after: index)
+                // Around a non-ASCII byte (or CR): decode the whole `Character`.
+                let index = utf8.index(utf8.startIndex, offsetBy: position)
+                let after = text.index(after: index)
                 kind = CharacterKind(text[index])
+                next = utf8.distance(from: utf8.startIndex, to: after)
             }
             if kind == .word {
                 pendingJoiner = false
-                if !inWord { inWord = true; start = offset; startIndex = index }
+                if !inWord { inWord = true; start = offset; startByte = position }
                 end = offset + 1
-                endIndex = next
+                endByte = next
             } else if inWord, !pendingJoiner, kind == .joiner {
                 pendingJoiner = true
             } else {
-                if inWord { finish() }
+                if inWord {
+                    body(Span(bytes: startByte..<endByte, start: start, end: end, joinsPrevious: !isFirst && gapIsSpace))
+                    isFirst = false
+                    inWord = false
+                    gapIsSpace = !pendingJoiner
+                    pendingJoiner = false
+                }
                 if kind != .space { gapIsSpace = false }
             }
             offset += 1
-            index = next
+            position = next
         }
-        if inWord { finish() }
+        if inWord { body(Span(bytes: startByte..<endByte, start: start, end: end, joinsPrevious: !isFirst && gapIsSpace)) }
         return offset
     }
 }

@@ -42,16 +42,22 @@ struct TermFindCommand: AsyncParsableCommand {
     @OptionGroup var input: ArticleInput
 
     func run() async throws {
+        // The glossary loads on another core while the article is read.
+        let (paths, lenient, quiet) = (glossary.paths, glossary.lenient, glossary.quiet)
+        async let loaded = TermMatcher(glossary: GlossaryOptions.load(paths: paths, lenient: lenient, quiet: quiet))
         let text = try input.read(file).text
-        let matcher = TermMatcher(glossary: try glossary.load())
+        let matcher = try await loaded
         let matches = matcher.matches(in: text)
         let compositions = PhraseComposer(morphology: matcher.morphology).compositions(in: text, matches: matches)
         if json {
-            try JSONOutput.print(Self.inOrder(matches, compositions).map { $0.found })
+            var found: [FoundTerm] = []
+            Self.forEachInOrder(matches, compositions) { found.append($0.found) }
+            try JSONOutput.print(found)
             return
         }
         var output = ""
-        for hit in Self.inOrder(matches, compositions) {
+        output.reserveCapacity(matches.count * 48)
+        Self.forEachInOrder(matches, compositions) { hit in
             switch hit {
             case .entry(let match):
                 output += "\(match.start)-\(match.end)\t\(match.level.rawValue)\t\(match.matchedText)\t\(match.entry.english)\n"
@@ -78,22 +84,26 @@ struct TermFindCommand: AsyncParsableCommand {
         }
     }
 
-    /// The hits in text order, each composed rendering just after the last of its parts.
-    static func inOrder(_ matches: [TermMatch], _ compositions: [ComposedRendering]) -> [Hit] {
-        var hits: [Hit] = []
+    /// Calls `body` with the hits in text order, each composed rendering just after the last of its parts.
+    static func forEachInOrder(_ matches: [TermMatch], _ compositions: [ComposedRendering], _ body: (Hit) -> Void) {
         var remaining = compositions[...]
         for match in matches {
-            hits.append(.entry(match))
+            body(.entry(match))
             while let next = remaining.first, next.modifier == match {
-                hits.append(.composed(next))
+                body(.composed(next))
                 remaining = remaining.dropFirst()
             }
         }
-        return hits
     }
 
     /// The text when it is one short phrase (one line, at most six words), as a user asks about a phrase.
     static func singlePhrase(_ text: String) -> String? {
+        // A line break with a letter or digit on both sides stays inside the trimmed text: no
+        // phrase, found without trimming a whole article.
+        let bytes = text.utf8
+        let isAlphanumeric = { (byte: UInt8) in (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39 }
+        if let newline = bytes.firstIndex(of: 0x0A), bytes[..<newline].contains(where: isAlphanumeric),
+           bytes[bytes.index(after: newline)...].contains(where: isAlphanumeric) { return nil }
         let phrase = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !phrase.isEmpty, !phrase.contains(where: \.isNewline) else { return nil }
         return (2...6).contains(WordTokenizer.tokens(in: phrase).count) ? phrase : nil
