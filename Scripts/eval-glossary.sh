@@ -5,3 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 .build/release/padan-dev eval-glossary --glossary Glossaries
+# The fresh lists of 2026-12-01, written blind by another writer after the first ones were scored.
+if [[ -f Eval/glossary/heldout-v2.tsv ]]; then
+    .build/release/padan-dev eval-glossary --glossary Glossaries \
+        --heldout Eval/glossary/heldout-v2.tsv --composition Eval/glossary/composition-v2.tsv
+fi
