@@ -20,7 +20,7 @@ public func xliffOutputFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
                                 date: nil, unitID: 1, adaptedTarget: nil, differences: [])
         let warning = SuggestionWarning(.untranslated, next())
         sentences.append(SentenceSuggestion(index: sentences.count, paragraph: 0, text: text, start: 0, end: 0,
-                                            matches: [match], terms: [], warnings: [warning]))
+                                            matches: [match], terms: [], composed: [], warnings: [warning]))
     }
     let article = ArticleSuggestions(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, sentences: sentences)
     let path = ScratchDirectory.shared.path(".xlf")
