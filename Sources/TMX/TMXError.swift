@@ -21,6 +21,8 @@ public struct TMXError: UserFacingError, Hashable, Sendable {
         case invalid
         /// The output cannot be created or written.
         case cannotWrite
+        /// XML past one of the parser's safety limits (nesting depth, the length of a text or a tag).
+        case limitExceeded
     }
 
     public var kind: Kind
@@ -38,7 +40,7 @@ public struct TMXError: UserFacingError, Hashable, Sendable {
         switch kind {
         case .cannotOpen: .noInput
         case .cannotWrite: .cannotCreate
-        case .malformed, .unsafe, .notTMX, .invalid: .dataError
+        case .malformed, .unsafe, .notTMX, .invalid, .limitExceeded: .dataError
         }
     }
 
@@ -58,6 +60,7 @@ extension TMXError {
         case .entityReference: .unsafe
         case .invalid: .invalid
         case .cannotWrite: .cannotWrite
+        case .limitExceeded: .limitExceeded
         }
         self.init(kind, at: error.location, error.message)
     }

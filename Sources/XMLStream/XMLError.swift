@@ -13,6 +13,9 @@ public struct XMLError: UserFacingError, Hashable, Sendable {
         case invalid
         /// An output file could not be written.
         case cannotWrite
+        /// A document past one of the parser's safety limits (nesting depth, the length of a text,
+        /// a tag or a name), which Padan keeps for XML it did not write.
+        case limitExceeded
     }
 
     public var kind: Kind
@@ -28,7 +31,7 @@ public struct XMLError: UserFacingError, Hashable, Sendable {
     public var category: FailureCategory {
         switch kind {
         case .cannotOpen: .noInput
-        case .malformed, .entityReference, .invalid: .dataError
+        case .malformed, .entityReference, .invalid, .limitExceeded: .dataError
         case .cannotWrite: .cannotCreate
         }
     }
