@@ -15,16 +15,17 @@ struct LibXMLReport: Hashable {
 /// first such report for the reader to put into its own error (`take()`), and drop the generic
 /// messages, which say nothing the reader's error does not.
 enum LibXMLReports {
-    /// Installs this thread's handlers unless they are already there: one thread-local lookup.
+    /// Installs this thread's handlers unless they are already there: one thread-local lookup,
+    /// no reference counting (`XMLPullReader.read()` calls it for every node).
     static func keepOnThisThread() {
-        if !current().installed { install() }
+        if pthread_getspecific(installedKey) == nil { install() }
     }
 
     /// Installs this thread's handlers again, after a caller replaced the structured one for a while
     /// (`XMLStreamWriter` does around each call).
     static func install() {
         let reports = current()
-        reports.installed = true
+        pthread_setspecific(installedKey, UnsafeRawPointer(bitPattern: 1))
         clibxml2_discard_generic_errors()
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(reports).toOpaque()) { context, error in
             guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
@@ -65,10 +66,16 @@ enum LibXMLReports {
         }
         return key
     }()
+
+    /// Set (to a non-nil marker) on a thread once its handlers are installed.
+    private static let installedKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
 }
 
-/// One thread's first libxml2 report, and whether the thread's handlers are installed.
+/// One thread's first libxml2 report.
 private final class ThreadReports {
     var first: LibXMLReport?
-    var installed = false
 }
