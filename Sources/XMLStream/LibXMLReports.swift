@@ -21,20 +21,27 @@ enum LibXMLReports {
         if pthread_getspecific(installedKey) == nil { install() }
     }
 
-    /// Installs this thread's handlers again, after a caller replaced the structured one for a while
-    /// (`XMLStreamWriter` does around each call).
+    /// Installs this thread's handlers: the generic one that drops, the structured one that keeps.
     static func install() {
-        let reports = current()
         pthread_setspecific(installedKey, UnsafeRawPointer(bitPattern: 1))
         clibxml2_discard_generic_errors()
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(reports).toOpaque()) { context, error in
-            guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-            let reports = Unmanaged<ThreadReports>.fromOpaque(context).takeUnretainedValue()
-            guard reports.first == nil else { return }
-            let text = error.pointee.message.map { String(cString: $0) } ?? ""
-            reports.first = LibXMLReport(message: text.trimmingCharacters(in: .whitespacesAndNewlines),
-                                         domain: Int(error.pointee.domain))
-        }
+        restoreStructuredHandler()
+    }
+
+    /// Puts this thread's structured handler back after a caller replaced it for one call
+    /// (`XMLStreamWriter` does around each call, to hear of its own I/O errors).
+    static func restoreStructuredHandler() {
+        xmlSetStructuredErrorFunc(recordPointer(), keepFirstReport)
+    }
+
+    /// Keeps the first error-level report in the thread's record (the context).
+    private static let keepFirstReport: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let reports = Unmanaged<ThreadReports>.fromOpaque(context).takeUnretainedValue()
+        guard reports.first == nil else { return }
+        let text = error.pointee.message.map { String(cString: $0) } ?? ""
+        reports.first = LibXMLReport(message: text.trimmingCharacters(in: .whitespacesAndNewlines),
+                                     domain: Int(error.pointee.domain))
     }
 
     /// Forgets what this thread kept, so that a reader starting now sees only its own reports.
@@ -51,12 +58,15 @@ enum LibXMLReports {
 
     /// This thread's record, created on first use and released when the thread ends.
     private static func current() -> ThreadReports {
-        if let stored = pthread_getspecific(threadKey) {
-            return Unmanaged<ThreadReports>.fromOpaque(stored).takeUnretainedValue()
-        }
-        let reports = ThreadReports()
-        pthread_setspecific(threadKey, Unmanaged.passRetained(reports).toOpaque())
-        return reports
+        Unmanaged<ThreadReports>.fromOpaque(recordPointer()).takeUnretainedValue()
+    }
+
+    /// This thread's record as the context libxml2 hands back, without reference counting.
+    private static func recordPointer() -> UnsafeMutableRawPointer {
+        if let stored = pthread_getspecific(threadKey) { return stored }
+        let stored = Unmanaged.passRetained(ThreadReports()).toOpaque()
+        pthread_setspecific(threadKey, stored)
+        return stored
     }
 
     private static let threadKey: pthread_key_t = {

@@ -113,7 +113,7 @@ public final class XMLStreamWriter {
             if box.message == nil { box.message = error.pointee.message.map { String(cString: $0) } }
         }
         let status = call()
-        LibXMLReports.install()
+        LibXMLReports.restoreStructuredHandler()
         if status < 0 {
             let reason = problem.message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "is the disk full?"
             throw XMLError(.cannotWrite, at: SourceLocation(file: name), "writing failed: \(reason); nothing was written")
