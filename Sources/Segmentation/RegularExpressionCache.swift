@@ -4,8 +4,8 @@ import Foundation
 ///
 ///     let expression = try RegularExpressionCache.expression("(?:[.?!]+)(?=\\s+\\p{Lu})")
 ///
-/// swift-corelibs-foundation's `NSRegularExpression` leaks a copy of its pattern (UTF-16, about
-/// 2 bytes a character: 6 KB for a 3,600-character abbreviation rule) every time one is compiled,
+/// swift-corelibs-foundation's `NSRegularExpression` leaks a copy of a long pattern (UTF-16, about
+/// 2 bytes a character: 6 KB for a 3,100-character abbreviation rule) every time one is compiled,
 /// so a server that loads rules per request would grow without bound. Compiling each pattern once
 /// keeps repeated loads of the same rules (built-in or SRX) flat; `NSRegularExpression` is
 /// immutable and safe to share across threads. Patterns are kept up to `capacity` bytes of pattern

@@ -3,7 +3,7 @@ import Testing
 @testable import Segmentation
 
 /// swift-corelibs-foundation leaks a copy of the pattern for every `NSRegularExpression` compiled
-/// (about 6 KB for a 3,600-character rule), so loading the same rules again must compile nothing.
+/// (about 6 KB for a 3,100-character rule), so loading the same rules again must compile nothing.
 @Suite struct RegularExpressionCacheTests {
     private static func fixture(_ name: String) throws -> String {
         try #require(Bundle.module.url(forResource: name, withExtension: "srx", subdirectory: "Fixtures")).path
