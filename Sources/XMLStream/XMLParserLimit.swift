@@ -13,12 +13,12 @@ struct XMLParserLimit: Hashable {
 
     /// The limit libxml2's message names, or `nil` for a message that is not about a limit.
     init?(libxml2Message message: String) {
-        let check = "; no real TMX, XLIFF, TBX or SRX file comes near it: check how the file was made (a damaged or runaway export), or split it"
+        let check = "; no real TMX, XLIFF, TBX or SRX file comes near it: check how the file was made (a damaged or runaway export)"
         if message.hasPrefix("Excessive depth in document") {
             let depth = message.split(separator: " ").lazy.compactMap { Int($0.filter(\.isNumber)) }.first ?? 256
             explanation = "elements nest deeper than \(depth) levels, the limit Padan keeps for XML it did not write" + check
         } else if message.contains("huge text node") || message.contains("xmlParseCharData") && message.contains("too") {
-            explanation = "a text is longer than 10,000,000 bytes without markup, the limit Padan keeps for XML it did not write" + check
+            explanation = "a text is longer than 10,000,000 bytes without markup, the limit Padan keeps for XML it did not write" + check + ", or split the text into segments"
         } else if message.contains("Huge input lookup") {
             explanation = "a single tag (its name and attributes) or declaration is longer than 10,000,000 bytes, the limit Padan keeps for XML it did not write" + check
         } else if message.hasPrefix("Name too long") || message.hasPrefix("NCName") && message.contains("too long") {
