@@ -59,6 +59,8 @@ public final class XMLPullReader {
     private let memoryRepairs: [HTMLEntityRepair]
     /// The file read, to find bad bytes in it again after an encoding error (`nil` for memory).
     private let path: String?
+    /// An entity declaration `XMLPrologScan` found before libxml2 parsed it: the first `read()` throws it.
+    private let prologRefusal: XMLError?
 
     /// Opens a file for reading.
     /// - Parameter path: the file; `fileName` defaults to it.
@@ -75,6 +77,9 @@ public final class XMLPullReader {
         LibXMLReports.keepOnThisThread()
         LibXMLReports.discard()
         let cannotOpen = XMLError(.cannotOpen, at: SourceLocation(file: name), "cannot open the file; check the path and its permissions")
+        self.prologRefusal = XMLPrologScan.entityDeclarationLine(inFile: path).map {
+            XMLError(.entityReference, at: SourceLocation(file: name, line: $0), XMLPullReader.entityDeclarationsRefused)
+        }
         if readingHTMLEntities {
             guard let input = HTMLEntityInput(path: path, fileName: name) else {
                 Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
@@ -116,6 +121,9 @@ public final class XMLPullReader {
             (bytes, memoryRepairs) = HTMLEntityInput.rewrite(bytes, fileName: fileName)
         } else {
             memoryRepairs = []
+        }
+        self.prologRefusal = XMLPrologScan.entityDeclarationLine(in: bytes).map {
+            XMLError(.entityReference, at: SourceLocation(file: fileName, line: $0), XMLPullReader.entityDeclarationsRefused)
         }
         self.memory = bytes
         self.entityInput = nil
@@ -223,6 +231,7 @@ public final class XMLPullReader {
             return .end
         }
         if !state.pointee.heldValues.isEmpty { releaseHeldValues() }
+        if let prologRefusal { throw prologRefusal }
         // libxml2 reports encoding and I/O errors through per-thread handlers; a reader may move threads.
         LibXMLReports.keepOnThisThread()
         while true {
@@ -367,13 +376,15 @@ public final class XMLPullReader {
 
     private static let initialiseOnce: Void = { xmlInitParser() }()
 
+    private static let entityDeclarationsRefused =
+        "the DOCTYPE declares entities, which Padan refuses (they can read local files or expand without bound); remove the <!ENTITY …> declarations"
+
     /// Refuses a DOCTYPE whose internal subset declares entities (XXE, "billion laughs").
     private func refuseEntityDeclarations() throws(XMLError) {
         state.pointee.checkedDocumentType = true
         guard let document = currentDocument(), let subset = document.pointee.intSubset else { return }
         if subset.pointee.entities != nil || subset.pointee.pentities != nil {
-            throw XMLError(.entityReference, at: location,
-                           "the DOCTYPE declares entities, which Padan refuses (they can read local files or expand without bound); remove the <!ENTITY …> declarations")
+            throw XMLError(.entityReference, at: location, XMLPullReader.entityDeclarationsRefused)
         }
     }
 
