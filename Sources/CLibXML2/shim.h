@@ -21,4 +21,15 @@ static inline int clibxml2_writer_indent(xmlTextWriterPtr w, int on) {
     return xmlTextWriterSetIndentString(w, (const xmlChar *)"  ");
 }
 
+/// A generic-error handler that drops libxml2's message: Swift cannot define a C variadic function.
+static inline void clibxml2_discard_generic_error(void *context, const char *message, ...) {
+    (void)context; (void)message;
+}
+
+/// Keeps libxml2's generic errors ("xmlParseChunk: encoder error", …) off standard error on the
+/// calling thread (libxml2 keeps the handler per thread).
+static inline void clibxml2_discard_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, clibxml2_discard_generic_error);
+}
+
 #endif

@@ -19,11 +19,28 @@ struct DOCXArchive {
     /// - Throws: `DocumentError` (`.damagedDocument`) when the bytes are not a readable zip.
     init(bytes: [UInt8], fileName: String) throws {
         self.fileName = fileName
+        // ZIPFoundation's `Archive(data:)` leaks its in-memory file, a copy of all the bytes, when it
+        // finds no end-of-central-directory record (LeakSanitizer, a truncated DOCX): such bytes
+        // are refused before it sees them.
+        guard Self.hasEndOfCentralDirectory(bytes) else {
+            throw DocumentError(.damagedDocument, at: SourceLocation(file: fileName),
+                                "the zip archive is damaged or truncated (its end-of-central-directory record is missing); open and save it again in Word or LibreOffice")
+        }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
             throw DocumentError(.damagedDocument, at: SourceLocation(file: fileName),
                                 "the zip archive is damaged or truncated (\(error)); open and save it again in Word or LibreOffice")
+        }
+    }
+
+    /// Whether an end-of-central-directory record's signature (`PK\u{5}\u{6}`) stands where a zip
+    /// has it: in the last 22 bytes plus the longest comment (65,535 bytes).
+    private static func hasEndOfCentralDirectory(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 22 else { return false }
+        let earliest = max(0, bytes.count - 22 - 65_535)
+        return stride(from: bytes.count - 22, through: earliest, by: -1).contains { start in
+            bytes[start] == 0x50 && bytes[start + 1] == 0x4B && bytes[start + 2] == 0x05 && bytes[start + 3] == 0x06
         }
     }
 

@@ -29,9 +29,9 @@ public struct SegmentationRule: Sendable, Hashable {
         self.location = location
         let combined = "(?:" + before + ")" + (after.isEmpty ? "" : "(?=" + after + ")")
         do {
-            expression = CompiledExpression(try NSRegularExpression(pattern: combined))
+            expression = CompiledExpression(try RegularExpressionCache.expression(combined))
         } catch {
-            let side = (try? NSRegularExpression(pattern: before)) == nil ? "beforebreak \"\(before)\"" : "afterbreak \"\(after)\""
+            let side = (try? RegularExpressionCache.expression(before)) == nil ? "beforebreak \"\(before)\"" : "afterbreak \"\(after)\""
             throw SRXError(.invalidPattern, at: location ?? SourceLocation(file: "<built-in rules>"),
                            "\(side) is not a valid ICU regular expression; fix the pattern (SRX uses ICU syntax)")
         }

@@ -107,7 +107,7 @@ private struct SRXDocument {
         var selected: [SegmentationRule] = []
         var matched = false
         for map in maps {
-            guard let expression = try? NSRegularExpression(pattern: "^(?:" + map.pattern + ")$", options: [.caseInsensitive]) else {
+            guard let expression = try? RegularExpressionCache.expression("^(?:" + map.pattern + ")$", options: [.caseInsensitive]) else {
                 throw SRXError(.invalidPattern, at: map.location,
                                "languagepattern \"\(map.pattern)\" is not a valid ICU regular expression; fix the pattern")
             }

@@ -22,13 +22,15 @@ public enum TMXErrorKind: FailureKind {
     case invalid
     /// The output cannot be created or written.
     case cannotWrite
+    /// XML past one of the parser's safety limits (nesting depth, the length of a text or a tag).
+    case limitExceeded
 
     /// `.noInput` for a missing file, `.cannotCreate` for output, `.dataError` for a bad file.
     public var category: FailureCategory {
         switch self {
         case .cannotOpen: .noInput
         case .cannotWrite: .cannotCreate
-        case .malformed, .unsafe, .notTMX, .invalid: .dataError
+        case .malformed, .unsafe, .notTMX, .invalid, .limitExceeded: .dataError
         }
     }
 }
@@ -47,6 +49,7 @@ extension TMXError {
         case .entityReference: .unsafe
         case .invalid: .invalid
         case .cannotWrite: .cannotWrite
+        case .limitExceeded: .limitExceeded
         }
         self.init(kind, at: error.location, error.message)
     }

@@ -51,6 +51,9 @@ public enum HTMLReader {
         HTMLReader.initialiseOnce
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_COMPACT.rawValue)
+        // The HTML parser reports encoding trouble through libxml2's per-thread handlers: keep it quiet.
+        LibXMLReports.keepOnThisThread()
+        defer { LibXMLReports.discard() }
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

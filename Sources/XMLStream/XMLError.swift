@@ -15,11 +15,14 @@ public enum XMLErrorKind: FailureKind {
     case invalid
     /// An output file could not be written.
     case cannotWrite
+    /// A document past one of the parser's safety limits (nesting depth, the length of a text,
+    /// a tag or a name), which Padan keeps for XML it did not write.
+    case limitExceeded
 
     public var category: FailureCategory {
         switch self {
         case .cannotOpen: .noInput
-        case .malformed, .entityReference, .invalid: .dataError
+        case .malformed, .entityReference, .invalid, .limitExceeded: .dataError
         case .cannotWrite: .cannotCreate
         }
     }

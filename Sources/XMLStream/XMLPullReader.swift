@@ -57,6 +57,10 @@ public final class XMLPullReader {
     private let entityInput: HTMLEntityInput?
     /// HTML entities of a document read in memory with `readingHTMLEntities`.
     private let memoryRepairs: [HTMLEntityRepair]
+    /// The file read, to find bad bytes in it again after an encoding error (`nil` for memory).
+    private let path: String?
+    /// An entity declaration `XMLPrologScan` found before libxml2 parsed it: the first `read()` throws it.
+    private let prologRefusal: XMLError?
 
     /// Opens a file for reading.
     /// - Parameter path: the file; `fileName` defaults to it.
@@ -68,8 +72,14 @@ public final class XMLPullReader {
     public init(path: String, fileName: String? = nil, readingHTMLEntities: Bool = false) throws(XMLError) {
         let name = fileName ?? path
         self.fileName = name
+        self.path = path
         XMLPullReader.initialiseOnce
+        LibXMLReports.keepOnThisThread()
+        LibXMLReports.discard()
         let cannotOpen = XMLError(.cannotOpen, at: SourceLocation(file: name), "cannot open the file; check the path and its permissions")
+        self.prologRefusal = XMLPrologScan.entityDeclarationLine(inFile: path).map {
+            XMLError(.entityReference, at: SourceLocation(file: name, line: $0), XMLPullReader.entityDeclarationsRefused)
+        }
         if readingHTMLEntities {
             guard let input = HTMLEntityInput(path: path, fileName: name) else {
                 Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
@@ -102,12 +112,18 @@ public final class XMLPullReader {
     /// Reads a document held in memory (tests, standard input); `readingHTMLEntities` as for a file.
     public init(bytes: [UInt8], fileName: String, readingHTMLEntities: Bool = false) throws(XMLError) {
         self.fileName = fileName
+        self.path = nil
         XMLPullReader.initialiseOnce
+        LibXMLReports.keepOnThisThread()
+        LibXMLReports.discard()
         var bytes = bytes
         if readingHTMLEntities {
             (bytes, memoryRepairs) = HTMLEntityInput.rewrite(bytes, fileName: fileName)
         } else {
             memoryRepairs = []
+        }
+        self.prologRefusal = XMLPrologScan.entityDeclarationLine(in: bytes).map {
+            XMLError(.entityReference, at: SourceLocation(file: fileName, line: $0), XMLPullReader.entityDeclarationsRefused)
         }
         self.memory = bytes
         self.entityInput = nil
@@ -215,6 +231,9 @@ public final class XMLPullReader {
             return .end
         }
         if !state.pointee.heldValues.isEmpty { releaseHeldValues() }
+        if let prologRefusal { throw prologRefusal }
+        // libxml2 reports encoding and I/O errors through per-thread handlers; a reader may move threads.
+        LibXMLReports.keepOnThisThread()
         while true {
             let status = xmlTextReaderRead(reader)
             if status == 0 { return nil }
@@ -357,13 +376,15 @@ public final class XMLPullReader {
 
     private static let initialiseOnce: Void = { xmlInitParser() }()
 
+    private static let entityDeclarationsRefused =
+        "the DOCTYPE declares entities, which Padan refuses (they can read local files or expand without bound); remove the <!ENTITY …> declarations"
+
     /// Refuses a DOCTYPE whose internal subset declares entities (XXE, "billion laughs").
     private func refuseEntityDeclarations() throws(XMLError) {
         state.pointee.checkedDocumentType = true
         guard let document = currentDocument(), let subset = document.pointee.intSubset else { return }
         if subset.pointee.entities != nil || subset.pointee.pentities != nil {
-            throw XMLError(.entityReference, at: location,
-                           "the DOCTYPE declares entities, which Padan refuses (they can read local files or expand without bound); remove the <!ENTITY …> declarations")
+            throw XMLError(.entityReference, at: location, XMLPullReader.entityDeclarationsRefused)
         }
     }
 
@@ -448,7 +469,17 @@ public final class XMLPullReader {
     }
 
     private func failure() -> XMLError {
+        let report = LibXMLReports.take()
+        if report?.domain == Int(XML_FROM_I18N.rawValue) {
+            return encodingFailure(libxml2Message: report?.message ?? "", fallback: errors.first)
+        }
         if let error = errors.first {
+            if error.message.hasPrefix("Input is not proper UTF-8") {
+                return encodingFailure(libxml2Message: error.message, fallback: error)
+            }
+            if let limit = XMLParserLimit(libxml2Message: error.message) {
+                return XMLError(.limitExceeded, at: SourceLocation(file: fileName, line: error.line, column: error.column), limit.explanation)
+            }
             if state.pointee.openElements > 0, error.message.hasPrefix("Extra content at the end of the document") {
                 // libxml2's push parser says this when the input stops inside an element.
                 return XMLError(.malformed, at: SourceLocation(file: fileName, line: error.line, column: error.column),
@@ -464,7 +495,34 @@ public final class XMLPullReader {
                             at: SourceLocation(file: fileName, line: error.line, column: error.column),
                             error.message + (entity ? "; the file uses entities, which Padan refuses (they can read local files or expand without bound): remove the <!ENTITY …> declarations" : XMLPullReader.hint(for: error.message)))
         }
+        if let report {
+            return XMLError(.malformed, at: location, "the XML cannot be read further: \(report.message); check that the file is complete and readable")
+        }
         return XMLError(.malformed, at: location, "the XML cannot be read further (truncated or damaged file)")
+    }
+
+    /// Bytes that do not decode in the document's encoding, placed by decoding the input again
+    /// (libxml2 converts ahead of its parser and reports no place); for input that cannot be read
+    /// again (a pipe), the place libxml2 gives or the parser's position, and the bytes libxml2 names.
+    private func encodingFailure(libxml2Message message: String, fallback: (message: String, line: Int, column: Int?)?) -> XMLError {
+        let fix = "convert the file to UTF-8 (iconv -f REAL-ENCODING -t UTF-8) or name its real encoding in the XML declaration (encoding=\"…\")"
+        let problem = memory.map { XMLEncodingLocator.locate(bytes: $0) } ?? path.flatMap { XMLEncodingLocator.locate(path: $0) }
+        if let problem {
+            let bytes = problem.bytes.map { Self.hex($0) }.joined(separator: " ")
+            return XMLError(.malformed, at: SourceLocation(file: fileName, line: problem.line, column: problem.column),
+                            "the bytes from \(bytes) are not valid \(problem.encoding), \(problem.reason); \(fix)")
+        }
+        let named = message.split(whereSeparator: \.isWhitespace).filter { $0.count == 4 && $0.hasPrefix("0x") }.joined(separator: " ")
+        let place = fallback.map { SourceLocation(file: fileName, line: $0.line, column: $0.column) }
+            ?? SourceLocation(file: fileName, line: max(1, Int(xmlTextReaderGetParserLineNumber(reader))),
+                              column: max(1, Int(xmlTextReaderGetParserColumnNumber(reader))))
+        return XMLError(.malformed, at: place, "the input does not decode in the encoding the file declares (at or after this place"
+                            + (named.isEmpty ? "" : "; the bytes \(named)") + "); \(fix)")
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return "0x" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0x0F)])
     }
 
     /// The name in libxml2's "Entity 'Uuml' not defined" when it is one of HTML's.
@@ -478,7 +536,7 @@ public final class XMLPullReader {
         if message.contains("Premature end") || message.contains("EndTag") {
             return "; the file looks truncated: re-export it"
         }
-        if message.contains("not proper UTF-8") || message.contains("encoding") || message.contains("Encoding") {
+        if message.contains("encoding") || message.contains("Encoding") {
             return "; the bytes do not match the declared encoding: add or fix encoding=\"…\" in the XML declaration, or convert the file to UTF-8"
         }
         return "; fix the XML at this place"

@@ -38,9 +38,9 @@ public final class XMLStreamWriter {
     deinit {
         // Freeing flushes what is left; after a failed write that fails again, silently: the
         // error has been thrown already and the temporary file goes away with `output`.
-        xmlSetStructuredErrorFunc(nil) { _, _ in }
+        LibXMLReports.keepOnThisThread()
         xmlFreeTextWriter(writer)
-        xmlSetStructuredErrorFunc(nil, nil)
+        LibXMLReports.discard()
     }
 
     /// Writes the XML declaration (UTF-8) and, if `rootName` is given, a DOCTYPE naming `systemID`.
@@ -103,7 +103,8 @@ public final class XMLStreamWriter {
     }
 
     /// Runs one libxml2 writer call with this writer's error handler on the thread, so libxml2
-    /// reports an I/O failure (ENOSPC, EIO) to us instead of printing it on standard error.
+    /// reports an I/O failure (ENOSPC, EIO) to us instead of printing it on standard error; then
+    /// the thread's handlers that keep libxml2 quiet (`LibXMLReports`) again.
     private func check(_ call: @autoclosure () -> Int32) throws(XMLError) {
         let context = Unmanaged.passUnretained(problem).toOpaque()
         xmlSetStructuredErrorFunc(context) { context, error in
@@ -112,7 +113,7 @@ public final class XMLStreamWriter {
             if box.message == nil { box.message = error.pointee.message.map { String(cString: $0) } }
         }
         let status = call()
-        xmlSetStructuredErrorFunc(nil, nil)
+        LibXMLReports.restoreStructuredHandler()
         if status < 0 {
             let reason = problem.message?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "is the disk full?"
             throw XMLError(.cannotWrite, at: SourceLocation(file: name), "writing failed: \(reason); nothing was written")

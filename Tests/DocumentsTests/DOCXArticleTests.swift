@@ -42,6 +42,8 @@ import Testing
         let truncated = try Array(Self.sample().prefix(200))
         let damaged = try #require(throws: DocumentError.self) { try DocumentReader.read(bytes: truncated, name: "potong.docx", format: .docx) }
         #expect(damaged.kind == .damagedDocument)
+        // Refused before ZIPFoundation, which leaked a copy of such bytes (LeakSanitizer).
+        #expect(damaged.message.contains("end-of-central-directory record is missing"))
     }
 
     @Test func aZipWithoutWordDocumentIsAClearError() throws {

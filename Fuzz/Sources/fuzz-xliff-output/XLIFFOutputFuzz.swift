@@ -20,7 +20,7 @@ public func xliffOutputFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
                                 date: nil, unitID: 1, adaptedTarget: nil, differences: [])
         let warning = SuggestionWarning(.untranslated, next())
         sentences.append(SentenceSuggestion(index: sentences.count, paragraph: 0, text: text, start: 0, end: 0,
-                                            matches: [match], terms: [], warnings: [warning]))
+                                            matches: [match], terms: [], composed: [], warnings: [warning]))
     }
     let article = ArticleSuggestions(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, sentences: sentences)
     let path = ScratchDirectory.shared.path(".xlf")
@@ -38,15 +38,17 @@ public func xliffOutputFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
     var sources: [String] = []
     do {
         let reader = try XMLPullReader(path: path)
-        var inUnitSource = false, depth = 0, text = ""
+        // A unit's own <source> is the child of its <trans-unit> (units sit in a paragraph's <group>;
+        // <alt-trans> holds sources of its own).
+        var inUnitSource = false, open: [String] = [], text = ""
         while let event = try reader.next() {
             switch event {
             case .start(let tag):
-                depth += 1
-                if tag.name == "source" && depth == 5 { inUnitSource = true; text = "" }
+                if tag.name == "source" && open.last == "trans-unit" { inUnitSource = true; text = "" }
+                open.append(tag.name)
             case .end(let name):
                 if name == "source" && inUnitSource { sources.append(text); inUnitSource = false }
-                depth -= 1
+                open.removeLast()
             case .text(let content): if inUnitSource { text += content }
             case .comment: break
             }
