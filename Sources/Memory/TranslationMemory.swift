@@ -67,6 +67,8 @@ public final class TranslationMemory: Sendable {
         }
         var configuration = Configuration()
         configuration.readonly = true
+        // Another process may hold the write lock (an import, the server); wait as the pool does.
+        configuration.busyMode = .timeout(30)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             let (applicationID, tableCount, superseded) = try queue.read { db in
