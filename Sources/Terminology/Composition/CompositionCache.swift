@@ -9,8 +9,9 @@
 /// (an equality that the shared storage makes cheap), so an entry changed after copying is never
 /// given another's traits.
 final class CompositionCache {
-    /// The facts of one entry the composition rules use, each as `PhraseComposer` computes it.
-    struct EntryTraits {
+    /// The facts of one entry the composition rules use, each as `PhraseComposer` computes it
+    /// (a class, so that handing them out retains one object, not each string).
+    final class EntryTraits {
         /// The note's composition sentence (`CompositionNote(note:)`).
         let note: CompositionNote?
         /// Whether the preferred English can stand inside a phrase (none of `()/;,`).
@@ -39,8 +40,11 @@ final class CompositionCache {
     }
 
     private let morphology: IndonesianMorphology
-    /// Entries by the address of their `indonesian` storage; several when entries share it.
-    private var entries: [UInt: [(entry: TermEntry, traits: EntryTraits)]] = [:]
+    /// The entries met so far and their traits, in the order met.
+    private var entries: [TermEntry] = []
+    private var entryTraits: [EntryTraits] = []
+    /// Where in `entries` each entry is, by the address of its `indonesian` storage.
+    private var entryIndex: [UInt: Int] = [:]
     /// Analyses of the last word of a match, by the match's text as written.
     private var lastWords: [String: WordAnalysis] = [:]
 
@@ -49,11 +53,17 @@ final class CompositionCache {
     }
 
     /// The traits of `entry`, worked out on first use.
+    /// An entry that shares its storage with another one met before but differs from it
+    /// (changed after copying) is worked out anew each time.
     func traits(of entry: TermEntry) -> EntryTraits {
         let address = entry.indonesian.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
-        if let cached = entries[address]?.first(where: { $0.entry == entry }) { return cached.traits }
+        if let index = entryIndex[address] {
+            return entries[index] == entry ? entryTraits[index] : EntryTraits(entry)
+        }
         let traits = EntryTraits(entry)
-        entries[address, default: []].append((entry, traits))
+        entryIndex[address] = entries.count
+        entries.append(entry)
+        entryTraits.append(traits)
         return traits
     }
 

@@ -71,7 +71,7 @@ public struct PhraseComposer: Sendable {
     /// has four letters or more is changed, so `arms`, `news`, `gas` and `crisis` stay as they are, and
     /// so do nouns that are plural in their sense (`goods`, `sales`, `customs`, `logistics`).
     static func attributiveNoun(_ english: String) -> String {
-        guard !english.contains(" "), english.count > 4, english.hasSuffix("s"),
+        guard !CompositionCache.contains(english, " "), english.count > 4, english.hasSuffix("s"),
               !english.hasSuffix("ss"), !english.hasSuffix("is"), !english.hasSuffix("us"), !english.hasSuffix("ics"),
               !pluralNouns.contains(english), english.first?.isLowercase == true else { return english }
         let candidates = [String(english.dropLast(3)) + "y", String(english.dropLast(2)), String(english.dropLast())]
@@ -208,7 +208,7 @@ public struct PhraseComposer: Sendable {
     }
 
     private func isMultiWord(_ match: TermMatch) -> Bool {
-        match.matchedText.contains(" ")
+        CompositionCache.contains(match.matchedText, " ")
     }
 
     private func lastWord(of match: TermMatch, _ cache: CompositionCache) -> WordAnalysis {
