@@ -37,15 +37,19 @@ public struct PhraseComposer: Sendable {
         var compositions: [ComposedRendering] = []
         var cursor = TextCursor(text)
         var words: [WordToken]?
-        for (head, modifier) in zip(matches, matches.dropFirst()) where modifier.start > head.end {
+        let cache = CompositionCache(morphology: morphology)
+        // By index, so that a pair the gap rules out copies neither match.
+        for index in matches.indices.dropLast() where matches[index + 1].start > matches[index].end {
             // The gap first: it rules out most pairs of a long text, and the cursor only walks forward.
-            guard cursor.isOnlySpaces(from: head.end, to: modifier.start),
-                  canBeHead(head), canBeModifier(modifier, before: head), !(isMultiWord(head) && isMultiWord(modifier)),
-                  !isActionWithNounObject(head: head, modifier: modifier), !isApposition(head: head, modifier: modifier),
-                  !isInsideLongerName(head: head, modifier: modifier, text: text, words: &words) else { continue }
+            guard cursor.isOnlySpaces(from: matches[index].end, to: matches[index + 1].start) else { continue }
+            let head = matches[index], modifier = matches[index + 1]
+            guard
+                  canBeHead(head, cache), canBeModifier(modifier, before: head, cache), !(isMultiWord(head) && isMultiWord(modifier)),
+                  !isActionWithNounObject(head: head, modifier: modifier, cache), !isApposition(head: head, modifier: modifier, cache),
+                  !isInsideLongerName(head: head, modifier: modifier, text: text, words: &words, cache) else { continue }
             compositions.append(ComposedRendering(matchedText: cursor.text(from: head.start, to: modifier.end),
                                                   start: head.start, end: modifier.end, head: head, modifier: modifier,
-                                                  english: english(head: head, modifier: modifier)))
+                                                  english: english(head: head, modifier: modifier, cache)))
         }
         return compositions
     }
@@ -53,13 +57,13 @@ public struct PhraseComposer: Sendable {
     /// The English of the phrase: the modifier's English as a modifier (its adjective, or its
     /// noun made singular; its noun form when the head's note asks), then the head's (plural when
     /// the Indonesian head is reduplicated).
-    func english(head: TermMatch, modifier: TermMatch) -> String {
+    func english(head: TermMatch, modifier: TermMatch, _ cache: CompositionCache) -> String {
         var headEnglish = head.entry.english
-        if lastWord(of: head).isReduplicated, let last = headEnglish.split(separator: " ").last {
+        if lastWord(of: head, cache).isReduplicated, let last = headEnglish.split(separator: " ").last {
             headEnglish = headEnglish.dropLast(last.count) + Self.plural(of: String(last))
         }
-        let asNoun = CompositionNote(note: head.entry.note)?.keepsNoun(modifier.entry) ?? false
-        return (Self.modifierForm(of: modifier.entry, asNoun: asNoun) ?? Self.attributiveNoun(modifier.entry.english)) + " " + headEnglish
+        let asNoun = cache.traits(of: head.entry).note?.keepsNoun(modifier.entry) ?? false
+        return (cache.traits(of: modifier.entry).modifierForm(asNoun: asNoun) ?? Self.attributiveNoun(modifier.entry.english)) + " " + headEnglish
     }
 
     /// A noun as it stands before another: singular, as English attributive nouns are (`loans` →
@@ -67,7 +71,7 @@ public struct PhraseComposer: Sendable {
     /// has four letters or more is changed, so `arms`, `news`, `gas` and `crisis` stay as they are, and
     /// so do nouns that are plural in their sense (`goods`, `sales`, `customs`, `logistics`).
     static func attributiveNoun(_ english: String) -> String {
-        guard !english.contains(" "), english.count > 4, english.hasSuffix("s"),
+        guard !CompositionCache.contains(english, " "), english.count > 4, english.hasSuffix("s"),
               !english.hasSuffix("ss"), !english.hasSuffix("is"), !english.hasSuffix("us"), !english.hasSuffix("ics"),
               !pluralNouns.contains(english), english.first?.isLowercase == true else { return english }
         let candidates = [String(english.dropLast(3)) + "y", String(english.dropLast(2)), String(english.dropLast())]
@@ -118,23 +122,23 @@ public struct PhraseComposer: Sendable {
     /// is mostly the action's object or subject, which English puts after it (*increase in
     /// investment*, *change in the weather*), so no rendering is offered. An adjective or a name
     /// with its adjective still composes (`pembangunan nasional` → *national development*).
-    private func isActionWithNounObject(head: TermMatch, modifier: TermMatch) -> Bool {
-        let word = lastWord(of: head)
+    private func isActionWithNounObject(head: TermMatch, modifier: TermMatch, _ cache: CompositionCache) -> Bool {
+        let word = lastWord(of: head, cache)
         guard word.suffix == "an" || word.stem.hasSuffix("an"), word.stem != word.base,
               word.stem.lowercased().hasPrefix("pe") else { return false }
-        return modifier.entry.partOfSpeech != "adjective" && Self.modifierForm(of: modifier.entry) == nil
+        return modifier.entry.partOfSpeech != "adjective" && cache.traits(of: modifier.entry).modifierForm == nil
     }
 
     /// Whether one side's English holds the other's (`PDB produk domestik bruto`: a term and its
     /// spelt-out form side by side), which is no head and modifier.
-    private func isApposition(head: TermMatch, modifier: TermMatch) -> Bool {
-        let headEnglish = head.entry.english.lowercased(), modifierEnglish = modifier.entry.english.lowercased()
-        return headEnglish.contains(modifierEnglish) || modifierEnglish.contains(headEnglish)
+    private func isApposition(head: TermMatch, modifier: TermMatch, _ cache: CompositionCache) -> Bool {
+        let headEnglish = cache.traits(of: head.entry).lowercasedEnglish, modifierEnglish = cache.traits(of: modifier.entry).lowercasedEnglish
+        return CompositionCache.contains(headEnglish, modifierEnglish) || CompositionCache.contains(modifierEnglish, headEnglish)
     }
 
-    private func canBeHead(_ match: TermMatch) -> Bool {
-        guard match.entry.partOfSpeech == "noun", isComposable(match) else { return false }
-        return lastWord(of: match).clitics.isEmpty
+    private func canBeHead(_ match: TermMatch, _ cache: CompositionCache) -> Bool {
+        guard match.entry.partOfSpeech == "noun", isComposable(match, cache) else { return false }
+        return lastWord(of: match, cache).clitics.isEmpty
     }
 
     /// A noun or adjective, not reduplicated if a noun; a proper noun or an acronym only when it has a form to stand before
@@ -143,16 +147,17 @@ public struct PhraseComposer: Sendable {
     /// A noun standing as a noun not when it carries `-nya`: that makes it a possessor
     /// (`kemerdekaan negaranya` is *its country's independence*), while an adjective with `-nya`
     /// still modifies (`tim barunya` → *new team*).
-    private func canBeModifier(_ match: TermMatch, before head: TermMatch) -> Bool {
-        guard isComposable(match), CompositionNote(note: match.entry.note) != .headOnly else { return false }
-        if isCapitalisedCommonWord(match), head.matchedText.first?.isUppercase != true { return false }
-        if lastWord(of: match).clitics.contains("nya"), match.entry.partOfSpeech != "adjective",
-           Self.modifierForm(of: match.entry) == nil { return false }
+    private func canBeModifier(_ match: TermMatch, before head: TermMatch, _ cache: CompositionCache) -> Bool {
+        let traits = cache.traits(of: match.entry)
+        guard isComposable(match, cache), traits.note != .headOnly else { return false }
+        if isCapitalisedCommonWord(match, cache), head.matchedText.first?.isUppercase != true { return false }
+        if lastWord(of: match, cache).clitics.contains("nya"), match.entry.partOfSpeech != "adjective",
+           traits.modifierForm == nil { return false }
         // A reduplicated noun is plural, the head's possessor (`kantor perusahaan-perusahaan`, the
         // companies' offices), not an attributive noun.
-        if lastWord(of: match).isReduplicated, match.entry.partOfSpeech == "noun" { return false }
+        if lastWord(of: match, cache).isReduplicated, match.entry.partOfSpeech == "noun" { return false }
         if match.entry.partOfSpeech == "properNoun" || match.entry.isAcronym {
-            return CompositionNote(note: head.entry.note)?.keepsNoun(match.entry) ?? false || Self.modifierForm(of: match.entry) != nil
+            return cache.traits(of: head.entry).note?.keepsNoun(match.entry) ?? false || traits.modifierForm != nil
         }
         return Self.modifierPartsOfSpeech.contains(match.entry.partOfSpeech)
     }
@@ -161,18 +166,19 @@ public struct PhraseComposer: Sendable {
     /// glossary) is capitalised in the text. After a lower-case head it is then a title before a
     /// name or the first word of a name (`rencana Presiden Prabowo`, the president's plan;
     /// `pejabat Angkatan Laut`), which is no head-modifier pair.
-    private func isCapitalisedCommonWord(_ match: TermMatch) -> Bool {
+    private func isCapitalisedCommonWord(_ match: TermMatch, _ cache: CompositionCache) -> Bool {
         guard match.entry.partOfSpeech != "properNoun", !match.entry.isAcronym,
               match.matchedText.first?.isUppercase == true else { return false }
-        return match.entry.indonesian.allSatisfy { $0.first?.isUppercase != true }
+        return cache.traits(of: match.entry).isWrittenLowerCase
     }
 
     /// Whether a capitalised head and a capitalised common-word modifier are two words inside a
     /// longer name: a capitalised word follows the modifier, or precedes the head in mid-sentence
     /// (`Sekjen Organisasi Kerja Sama Islam`, `Taman Laut Nasional`). A name of just the two
     /// (`Menteri Kesehatan`, health minister) still composes. `words` caches the text's tokens.
-    private func isInsideLongerName(head: TermMatch, modifier: TermMatch, text: String, words: inout [WordToken]?) -> Bool {
-        guard head.matchedText.first?.isUppercase == true, isCapitalisedCommonWord(modifier) else { return false }
+    private func isInsideLongerName(head: TermMatch, modifier: TermMatch, text: String, words: inout [WordToken]?,
+                                    _ cache: CompositionCache) -> Bool {
+        guard head.matchedText.first?.isUppercase == true, isCapitalisedCommonWord(modifier, cache) else { return false }
         if words == nil { words = WordTokenizer.tokens(in: text) }
         let tokens = words ?? []
         func capitalised(_ index: Int) -> Bool { tokens[index].text.first?.isUppercase == true }
@@ -195,18 +201,18 @@ public struct PhraseComposer: Sendable {
 
     /// Not derived, an English that can stand inside a phrase (no parentheses or slashes), and
     /// no `Composition: none.` in the entry's note.
-    private func isComposable(_ match: TermMatch) -> Bool {
-        match.level != .derived && !match.entry.english.contains { "()/;,".contains($0) }
-            && CompositionNote(note: match.entry.note) != CompositionNote.none
+    private func isComposable(_ match: TermMatch, _ cache: CompositionCache) -> Bool {
+        guard match.level != .derived else { return false }
+        let traits = cache.traits(of: match.entry)
+        return traits.hasPhraseEnglish && traits.note != CompositionNote.none
     }
 
     private func isMultiWord(_ match: TermMatch) -> Bool {
-        match.matchedText.contains(" ")
+        CompositionCache.contains(match.matchedText, " ")
     }
 
-    private func lastWord(of match: TermMatch) -> WordAnalysis {
-        let text = match.matchedText
-        return morphology.analyse(String(text.lastIndex(of: " ").map { text[text.index(after: $0)...] } ?? text[...]))
+    private func lastWord(of match: TermMatch, _ cache: CompositionCache) -> WordAnalysis {
+        cache.lastWordAnalysis(of: match.matchedText)
     }
 }
 

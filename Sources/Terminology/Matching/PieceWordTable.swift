@@ -2,16 +2,30 @@
 /// in that text: a word seen before in the piece costs a hash of its bytes and one comparison,
 /// no `String`, no lock. Open addressing with linear probing; the table refers to the bytes of
 /// the piece, so it lives only while the piece is matched.
+///
+/// A slot holds the word's first 16 bytes and its entry beside its hash, so that finding a word
+/// of up to 16 bytes reads one slot and nothing else: a long piece has tens of thousands of
+/// distinct words, and reading the table, the word list and the earlier occurrence in the text
+/// one after the other made three cache misses of every lookup.
 struct PieceWordTable {
-    /// Per slot: 0 when empty, else the index of the word in `words` plus one.
-    private var slots: [Int32]
-    private var words: [(hash: UInt64, start: Int32, count: Int32)] = []
-    private(set) var entries: [AnalysisCache.Entry] = []
+    /// One word: empty when `count` is 0 (a word has at least one byte).
+    private struct Slot {
+        var hash: UInt64 = 0
+        /// The first 16 bytes of the word, zero-padded, little-endian.
+        var head: (UInt64, UInt64) = (0, 0)
+        /// Where the word is in the piece, and its length in bytes.
+        var start: Int32 = 0
+        var count: Int32 = 0
+        var entry = AnalysisCache.Entry(keys: WordKeys(), isDerived: false, isCompound: false, carriesNya: false)
+    }
+
+    private var slots: [Slot]
+    private var used = 0
 
     init(capacity: Int = 4096) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = [Slot](repeating: Slot(), count: size)
     }
 
     /// The FNV-1a hash of `bytes`.
@@ -22,50 +36,65 @@ struct PieceWordTable {
         return hash
     }
 
+    /// The first 16 bytes of the word at `range` of `bytes`, zero-padded.
+    @inline(__always)
+    private static func head(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (UInt64, UInt64) {
+        var first: UInt64 = 0, second: UInt64 = 0
+        let end = min(range.upperBound, range.lowerBound + 16)
+        var shift: UInt64 = 0
+        for index in range.lowerBound..<end {
+            if shift < 64 { first |= UInt64(bytes[index]) << shift } else { second |= UInt64(bytes[index]) << (shift - 64) }
+            shift += 8
+        }
+        return (first, second)
+    }
+
     /// The entry stored for the word at `range` of `bytes`, if any.
     @inline(__always)
     func entry(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> AnalysisCache.Entry? {
         let hash = Self.hash(bytes, range)
+        let head = Self.head(bytes, range)
+        let count = Int32(range.count)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while true {
-            let number = Int(slots[slot])
-            if number == 0 { return nil }
-            let word = words[number - 1]
-            if word.hash == hash, Self.equal(bytes, Int(word.start), range.lowerBound, count: range.count, storedCount: Int(word.count)) {
-                return entries[number - 1]
+        var index = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let slot = slots[index]
+                if slot.count == 0 { return nil }
+                if slot.hash == hash, slot.count == count, slot.head == head,
+                   count <= 16 || Self.equal(bytes, Int(slot.start) + 16, range.lowerBound + 16, count: Int(count) - 16) {
+                    return slot.entry
+                }
+                index = (index + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
     }
 
     /// Stores `entry` for the word at `range` of `bytes`, which has none yet.
     mutating func store(_ entry: AnalysisCache.Entry, for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
         let hash = Self.hash(bytes, range)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        words.append((hash, Int32(range.lowerBound), Int32(range.count)))
-        entries.append(entry)
-        slots[slot] = Int32(words.count)
-        if words.count * 2 > slots.count { grow() }
+        insert(Slot(hash: hash, head: Self.head(bytes, range), start: Int32(range.lowerBound), count: Int32(range.count), entry: entry))
+        used += 1
+        if used * 2 > slots.count { grow() }
     }
 
-    /// Whether the `count` bytes at `first` and the `storedCount` bytes at `second` of `bytes` are the same.
+    private mutating func insert(_ slot: Slot) {
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: slot.hash ^ (slot.hash >> 29)) & mask
+        while slots[index].count != 0 { index = (index + 1) & mask }
+        slots[index] = slot
+    }
+
+    /// Whether the `count` bytes at `first` and at `second` of `bytes` are the same.
     @inline(__always)
-    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, count: Int, storedCount: Int) -> Bool {
-        guard count == storedCount else { return false }
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, count: Int) -> Bool {
         for offset in 0..<count where bytes[first + offset] != bytes[second + offset] { return false }
         return true
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (index, word) in words.enumerated() {
-            var slot = Int(truncatingIfNeeded: word.hash ^ (word.hash >> 29)) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
-        }
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        for slot in old where slot.count != 0 { insert(slot) }
     }
 }

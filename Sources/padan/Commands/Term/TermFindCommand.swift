@@ -55,20 +55,51 @@ struct TermFindCommand: AsyncParsableCommand {
             try JSONOutput.print(found)
             return
         }
+        // Written in blocks as it is made: a long text has hundreds of thousands of hits.
         var output = ""
-        output.reserveCapacity(matches.count * 48)
+        output.reserveCapacity(Self.outputBlock + 1024)
+        func flushIfFull() {
+            guard output.utf8.count >= Self.outputBlock else { return }
+            FileHandle.standardOutput.write(Data(output.utf8))
+            output.removeAll(keepingCapacity: true)
+        }
         Self.forEachInOrder(matches, compositions) { hit in
             switch hit {
             case .entry(let match):
-                output += "\(match.start)-\(match.end)\t\(match.level.rawValue)\t\(match.matchedText)\t\(match.entry.english)\n"
+                Self.appendLine(start: match.start, end: match.end, level: match.level.rawValue, text: match.matchedText,
+                                english: match.entry.english, to: &output)
             case .composed(let composed):
-                output += "\(composed.start)-\(composed.end)\tcomposed\t\(composed.matchedText)\t\(composed.english)\t\(composed.partsDescription)\n"
+                Self.appendLine(start: composed.start, end: composed.end, level: "composed", text: composed.matchedText,
+                                english: composed.english, parts: composed.partsDescription, to: &output)
             }
+            flushIfFull()
         }
         if let phrase = Self.singlePhrase(text) {
             output += Self.coverageLine(PhraseCoverage(phrase: phrase, matcher: matcher), phrase: phrase)
         }
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// The bytes of text output gathered before they are written.
+    static let outputBlock = 1 << 16
+
+    /// Appends one hit's line: `start-end`, level, text, English (and for a composed one its parts), tab-separated.
+    private static func appendLine(start: Int, end: Int, level: String, text: String, english: String, parts: String? = nil,
+                                   to output: inout String) {
+        output += String(start)
+        output += "-"
+        output += String(end)
+        output += "\t"
+        output += level
+        output += "\t"
+        output += text
+        output += "\t"
+        output += english
+        if let parts {
+            output += "\t"
+            output += parts
+        }
+        output += "\n"
     }
 
     /// A real entry's hit or a composed rendering, as listed.
