@@ -32,7 +32,7 @@ final class BeadScorer {
     private let targetBoilerplateBefore: UnsafeMutableBufferPointer<Int32>
     private let sourceFeatures: FeatureRows
     private let targetFeatures: FeatureRows
-    // Per feature id; raw buffers for the same reason as the marks below.
+    // Per stored feature number (`FeatureRows.storedIDs`); raw buffers for the same reason as the marks below.
     private let weights: UnsafeMutableBufferPointer<Double>
     private let expectedOnBothSides: UnsafeMutableBufferPointer<Bool>
     var lengthModel: LengthModel
@@ -40,7 +40,7 @@ final class BeadScorer {
     var localLengthModels: LocalLengthModels?
     private let sourcePrefix: [Double]
     private let targetPrefix: [Double]
-    // Scratch marks, one per feature, stamped with `generation` instead of cleared for each link.
+    // Scratch marks, one per stored feature, stamped with `generation` instead of cleared for each link.
     // Raw buffers, because the search calls `cost` millions of times and array properties of a
     // class pay a dynamic exclusivity check on every access.
     private let sourceMarks: UnsafeMutableBufferPointer<UInt32>
@@ -60,20 +60,32 @@ final class BeadScorer {
         for features in level.targetFeatures { for feature in features { inTarget[Int(feature)] = true } }
         sourceBoilerplateBefore = Self.runningCounts(level.sourceBoilerplate)
         targetBoilerplateBefore = Self.runningCounts(level.targetBoilerplate)
-        sourceFeatures = FeatureRows(level.sourceFeatures, weights: weights) { inTarget[Int($0)] || expectedOnBothSides[Int($0)] }
-        targetFeatures = FeatureRows(level.targetFeatures, weights: weights) { inSource[Int($0)] || expectedOnBothSides[Int($0)] }
-        self.weights = .allocate(capacity: max(weights.count, 1))
-        _ = self.weights.initialize(from: weights)
-        self.expectedOnBothSides = .allocate(capacity: max(expectedOnBothSides.count, 1))
-        _ = self.expectedOnBothSides.initialize(from: expectedOnBothSides)
+        // The rows hold the features they keep renumbered densely, and the per-feature buffers
+        // below are indexed by those numbers.
+        let stored = FeatureRows.storedIDs(sourceRows: level.sourceFeatures, targetRows: level.targetFeatures, featureCount: weights.count) {
+            (inSource[Int($0)] && inTarget[Int($0)]) || expectedOnBothSides[Int($0)]
+        }
+        sourceFeatures = FeatureRows(level.sourceFeatures, weights: weights, storedIDs: stored)
+        targetFeatures = FeatureRows(level.targetFeatures, weights: weights, storedIDs: stored)
+        let storedCount = Int((stored.max() ?? -1) + 1)
+        var storedWeights = [Double](repeating: 0, count: storedCount)
+        var storedExpected = [Bool](repeating: false, count: storedCount)
+        for (feature, number) in stored.enumerated() where number >= 0 {
+            storedWeights[Int(number)] = weights[feature]
+            storedExpected[Int(number)] = expectedOnBothSides[feature]
+        }
+        self.weights = .allocate(capacity: max(storedWeights.count, 1))
+        _ = self.weights.initialize(from: storedWeights)
+        self.expectedOnBothSides = .allocate(capacity: max(storedExpected.count, 1))
+        _ = self.expectedOnBothSides.initialize(from: storedExpected)
         self.lengthModel = lengthModel
         sourcePrefix = level.sourceLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         targetPrefix = level.targetLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         sourcePotential = Self.potentials(level.sourceFeatures, weights: weights) { inTarget[Int($0)] }
         targetPotential = Self.potentials(level.targetFeatures, weights: weights) { inSource[Int($0)] }
-        sourceMarks = .allocate(capacity: weights.count)
+        sourceMarks = .allocate(capacity: max(storedWeights.count, 1))
         sourceMarks.initialize(repeating: 0)
-        targetMarks = .allocate(capacity: weights.count)
+        targetMarks = .allocate(capacity: max(storedWeights.count, 1))
         targetMarks.initialize(repeating: 0)
     }
 

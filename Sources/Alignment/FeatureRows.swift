@@ -1,9 +1,10 @@
 /// The feature ids of a run of units (sentences or merged sentences) in one flat buffer, row by
 /// row, so the scorer's inner loops read them without touching an array of arrays, together with
-/// each row's total weight.
+/// each row's total weight. Ids are stored renumbered (`storedIDs`), so that the scorer's
+/// per-feature scratch covers only the features it reads.
 ///
-///     let rows = FeatureRows([[3, 1], [], [2]], weights: weights) { _ in true }
-///     rows.ids(of: 0)      // [3, 1]
+///     let rows = FeatureRows([[3, 1], [], [2]], weights: weights, storedIDs: [-1, 0, -1, 1])
+///     rows.ids(of: 0)      // [1, 0]: feature 3 stored as 1, feature 1 as 0
 ///     rows.total(of: 0)    // weights[3] + weights[1]
 ///
 /// The buffers are owned by the value's creator, who calls `deallocate()` once.
@@ -16,9 +17,9 @@ struct FeatureRows {
     /// - Parameters:
     ///   - rows: each unit's feature ids.
     ///   - weights: the weight of each feature id.
-    ///   - keeping: whether an id is stored; the total counts every id, stored or not, added in
-    ///     the order given.
-    init(_ rows: [[Int32]], weights: [Double], keeping: (Int32) -> Bool) {
+    ///   - storedIDs: for each feature id, the id to store for it, or -1 to store nothing; the
+    ///     total counts every id, stored or not, added in the order given.
+    init(_ rows: [[Int32]], weights: [Double], storedIDs: [Int32]) {
         starts = .allocate(capacity: rows.count + 1)
         storage = .allocate(capacity: max(rows.reduce(0) { $0 + $1.count }, 1))
         totals = .allocate(capacity: max(rows.count, 1))
@@ -28,13 +29,32 @@ struct FeatureRows {
             var total = 0.0
             for id in ids {
                 total += weights[Int(id)]
-                guard keeping(id) else { continue }
-                storage[next] = id
+                let stored = storedIDs[Int(id)]
+                guard stored >= 0 else { continue }
+                storage[next] = stored
                 next += 1
             }
             totals[row] = total
         }
         starts[rows.count] = next
+    }
+
+    /// For each of `featureCount` feature ids, its number among those `isRead` says a scorer of
+    /// `sourceRows` against `targetRows` reads, numbered 0, 1, … in the order the rows first
+    /// hold them (source rows first); -1 for the others. Features of neighbouring sentences get
+    /// neighbouring numbers, so the scratch a link touches lies close together in memory.
+    static func storedIDs(sourceRows: [[Int32]], targetRows: [[Int32]], featureCount: Int, isRead: (Int32) -> Bool) -> [Int32] {
+        var stored = [Int32](repeating: -1, count: featureCount)
+        var count: Int32 = 0
+        for rows in [sourceRows, targetRows] {
+            for features in rows {
+                for feature in features where stored[Int(feature)] < 0 && isRead(feature) {
+                    stored[Int(feature)] = count
+                    count += 1
+                }
+            }
+        }
+        return stored
     }
 
     /// The stored ids of `row`, in the order given.

@@ -51,18 +51,24 @@ struct SentenceEvidence {
         weigh()
     }
 
-    /// This evidence with more features: `source[i]` and `target[j]` list keys (with their base
-    /// weight) of sentence i and j; a key on both sides of a link is shared evidence like any other,
+    /// This evidence with more features: `source[i]` and `target[j]` list numbers of features
+    /// new to it (`WordPairFeatures`' pairs), each with its base weight in `weights`, that
+    /// sentence i and j carry; one on both sides of a link is shared evidence like any other,
     /// except that a common one fades down to `rarityFloor` instead of `Self.rarityFloor`.
-    func adding(source: [[(key: String, weight: Double)]], target: [[(key: String, weight: Double)]],
-                rarityFloor: Double) -> SentenceEvidence {
+    /// Features get ids in the order they first occur, source sentences first.
+    func adding(source: [[Int32]], target: [[Int32]], weights: [Double], rarityFloor: Double) -> SentenceEvidence {
         var extended = self
         var vocabulary = vocabulary
-        for (index, keys) in source.enumerated() where !keys.isEmpty {
-            extended.allSourceFeatures[index] += keys.map { vocabulary.id($0.key, weight: $0.weight, rarityFloor: rarityFloor) }
+        var ids = [Int32](repeating: -1, count: weights.count)
+        func id(_ number: Int32) -> Int32 {
+            if ids[Int(number)] < 0 { ids[Int(number)] = vocabulary.newID(weight: weights[Int(number)], rarityFloor: rarityFloor) }
+            return ids[Int(number)]
         }
-        for (index, keys) in target.enumerated() where !keys.isEmpty {
-            extended.allTargetFeatures[index] += keys.map { vocabulary.id($0.key, weight: $0.weight, rarityFloor: rarityFloor) }
+        for (index, numbers) in source.enumerated() where !numbers.isEmpty {
+            extended.allSourceFeatures[index] += numbers.map(id)
+        }
+        for (index, numbers) in target.enumerated() where !numbers.isEmpty {
+            extended.allTargetFeatures[index] += numbers.map(id)
         }
         extended.vocabulary = vocabulary
         extended.weigh()
@@ -177,6 +183,16 @@ struct FeatureVocabulary {
         baseWeights.append(weight)
         rarityFloors.append(rarityFloor)
         expectedOnBothSides.append(expected)
+        stamps.append(0)
+        return id
+    }
+
+    /// The id of a new feature that has no key: one the caller numbers itself.
+    mutating func newID(weight: Double, rarityFloor: Double) -> Int32 {
+        let id = Int32(baseWeights.count)
+        baseWeights.append(weight)
+        rarityFloors.append(rarityFloor)
+        expectedOnBothSides.append(false)
         stamps.append(0)
         return id
     }
