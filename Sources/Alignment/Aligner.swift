@@ -220,7 +220,7 @@ public struct Aligner: Sendable {
             || (level.sourceCount <= 2 && level.targetCount <= 2) {
             return .full(sourceCount: level.sourceCount, targetCount: level.targetCount)
         }
-        let coarse = level.downsampled(weights: evidence.weights)
+        let coarse = level.downsampled(order: evidence.order)
         let coarseBand = searchBand(for: coarse, evidence: evidence, lengthModel: lengthModel)
         let scorer = BeadScorer(level: coarse, weights: evidence.weights,
                                 expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: lengthModel)

@@ -65,8 +65,8 @@ final class BeadScorer {
         let stored = FeatureRows.storedIDs(sourceRows: level.sourceFeatures, targetRows: level.targetFeatures, featureCount: weights.count) {
             (inSource[Int($0)] && inTarget[Int($0)]) || expectedOnBothSides[Int($0)]
         }
-        sourceFeatures = FeatureRows(level.sourceFeatures, weights: weights, storedIDs: stored)
-        targetFeatures = FeatureRows(level.targetFeatures, weights: weights, storedIDs: stored)
+        sourceFeatures = FeatureRows(level.sourceFeatures, weights: weights, storedIDs: stored) { expectedOnBothSides[Int($0)] }
+        targetFeatures = FeatureRows(level.targetFeatures, weights: weights, storedIDs: stored) { expectedOnBothSides[Int($0)] }
         let storedCount = Int((stored.max() ?? -1) + 1)
         var storedWeights = [Double](repeating: 0, count: storedCount)
         var storedExpected = [Bool](repeating: false, count: storedCount)
@@ -226,7 +226,8 @@ final class BeadScorer {
         }
         for unit in targets {
             var ownShared = 0.0
-            for feature in targetFeatures.ids(of: unit) {
+            // One target unit needs no share of its own, only its numbers missing from the sources.
+            for feature in targets.count > 1 ? targetFeatures.ids(of: unit) : targetFeatures.expectedIDs(of: unit) {
                 let index = Int(feature)
                 if sourceMarks[index] == generation, targetMarks[index] == generation {
                     ownShared += weights[index]

@@ -3,8 +3,9 @@
 /// each row's total weight. Ids are stored renumbered (`storedIDs`), so that the scorer's
 /// per-feature scratch covers only the features it reads.
 ///
-///     let rows = FeatureRows([[3, 1], [], [2]], weights: weights, storedIDs: [-1, 0, -1, 1])
+///     let rows = FeatureRows([[3, 1], [], [2]], weights: weights, storedIDs: [-1, 0, -1, 1]) { $0 == 3 }
 ///     rows.ids(of: 0)      // [1, 0]: feature 3 stored as 1, feature 1 as 0
+///     rows.expectedIDs(of: 0)   // [1]
 ///     rows.total(of: 0)    // weights[3] + weights[1]
 ///
 /// The buffers are owned by the value's creator, who calls `deallocate()` once.
@@ -13,19 +14,27 @@ struct FeatureRows {
     private let starts: UnsafeMutableBufferPointer<Int>
     private let storage: UnsafeMutableBufferPointer<Int32>
     private let totals: UnsafeMutableBufferPointer<Double>
+    /// The same for the stored ids that `isExpected` picks, row by row, in the order given.
+    private let expectedStarts: UnsafeMutableBufferPointer<Int>
+    private let expectedStorage: UnsafeMutableBufferPointer<Int32>
 
     /// - Parameters:
     ///   - rows: each unit's feature ids.
     ///   - weights: the weight of each feature id.
     ///   - storedIDs: for each feature id, the id to store for it, or -1 to store nothing; the
     ///     total counts every id, stored or not, added in the order given.
-    init(_ rows: [[Int32]], weights: [Double], storedIDs: [Int32]) {
+    ///   - isExpected: whether a feature id is also listed in `expectedIDs(of:)`.
+    init(_ rows: [[Int32]], weights: [Double], storedIDs: [Int32], isExpected: (Int32) -> Bool) {
+        let idCount = max(rows.reduce(0) { $0 + $1.count }, 1)
         starts = .allocate(capacity: rows.count + 1)
-        storage = .allocate(capacity: max(rows.reduce(0) { $0 + $1.count }, 1))
+        storage = .allocate(capacity: idCount)
         totals = .allocate(capacity: max(rows.count, 1))
-        var next = 0
+        expectedStarts = .allocate(capacity: rows.count + 1)
+        expectedStorage = .allocate(capacity: idCount)
+        var next = 0, nextExpected = 0
         for (row, ids) in rows.enumerated() {
             starts[row] = next
+            expectedStarts[row] = nextExpected
             var total = 0.0
             for id in ids {
                 total += weights[Int(id)]
@@ -33,10 +42,15 @@ struct FeatureRows {
                 guard stored >= 0 else { continue }
                 storage[next] = stored
                 next += 1
+                if isExpected(id) {
+                    expectedStorage[nextExpected] = stored
+                    nextExpected += 1
+                }
             }
             totals[row] = total
         }
         starts[rows.count] = next
+        expectedStarts[rows.count] = nextExpected
     }
 
     /// For each of `featureCount` feature ids, its number among those `isRead` says a scorer of
@@ -63,6 +77,12 @@ struct FeatureRows {
         UnsafeMutableBufferPointer(rebasing: storage[starts[row]..<starts[row + 1]])
     }
 
+    /// The stored ids of `row` that `isExpected` picked, in the order given.
+    @inline(__always)
+    func expectedIDs(of row: Int) -> UnsafeMutableBufferPointer<Int32> {
+        UnsafeMutableBufferPointer(rebasing: expectedStorage[expectedStarts[row]..<expectedStarts[row + 1]])
+    }
+
     /// The summed weight of all the ids of `row`, stored or not.
     @inline(__always)
     func total(of row: Int) -> Double { totals[row] }
@@ -71,5 +91,7 @@ struct FeatureRows {
         starts.deallocate()
         storage.deallocate()
         totals.deallocate()
+        expectedStarts.deallocate()
+        expectedStorage.deallocate()
     }
 }

@@ -19,6 +19,8 @@ struct SentenceEvidence {
     var weights: [Double]
     /// Features (plain numbers) whose absence from the other side of a link counts against it.
     var expectedOnBothSides: [Bool]
+    /// The features by `weights`, heaviest first, which decides the ones a sentence keeps.
+    var order = FeatureOrder(weights: [])
 
     /// The least share of its base weight a feature keeps however common it is.
     static let rarityFloor = 0.3
@@ -90,8 +92,10 @@ struct SentenceEvidence {
         }
         expectedOnBothSides = vocabulary.expectedOnBothSides
         let weights = self.weights
-        sourceFeatures = allSourceFeatures.map { Self.heaviest($0, weights: weights) }
-        targetFeatures = allTargetFeatures.map { Self.heaviest($0, weights: weights) }
+        let order = FeatureOrder(weights: weights)
+        self.order = order
+        sourceFeatures = allSourceFeatures.map { order.heaviest($0) }
+        targetFeatures = allTargetFeatures.map { order.heaviest($0) }
     }
 
     /// How far, in source sentences each way, a feature's occurrences count towards its spread
@@ -139,14 +143,6 @@ struct SentenceEvidence {
             }
             return Double(total) / Double(occurrences.count)
         }
-    }
-
-    /// The `featureLimit` heaviest of `features`, heaviest first, equal weights in id order: the
-    /// order must not depend on a set's iteration order, which changes from run to run, or the
-    /// cut at the limit and the order of the sums would, and with them the alignment.
-    static func heaviest(_ features: some Collection<Int32>, weights: [Double]) -> [Int32] {
-        Array(features.sorted { weights[Int($0)] > weights[Int($1)] || (weights[Int($0)] == weights[Int($1)] && $0 < $1) }
-            .prefix(featureLimit))
     }
 }
 
