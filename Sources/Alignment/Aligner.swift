@@ -177,7 +177,7 @@ public struct Aligner: Sendable {
         pass.evidenceCache = []
         if !model.isEmpty {
             let pairs = WordPairFeatures(sourceWords: pass.sourceWords, targetWords: pass.targetWords, model: model)
-            let evidence = pass.evidence.adding(source: pairs.source, target: pairs.target,
+            let evidence = pass.evidence.adding(source: pairs.source, target: pairs.target, weights: pairs.weights,
                                                 rarityFloor: WordPairFeatures.rarityFloor)
             scorer = BeadScorer(level: level(of: evidence, source: source, target: target), weights: evidence.weights,
                                 expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: pass.lengthModel)
@@ -220,7 +220,7 @@ public struct Aligner: Sendable {
             || (level.sourceCount <= 2 && level.targetCount <= 2) {
             return .full(sourceCount: level.sourceCount, targetCount: level.targetCount)
         }
-        let coarse = level.downsampled(weights: evidence.weights)
+        let coarse = level.downsampled(order: evidence.order)
         let coarseBand = searchBand(for: coarse, evidence: evidence, lengthModel: lengthModel)
         let scorer = BeadScorer(level: coarse, weights: evidence.weights,
                                 expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: lengthModel)

@@ -14,15 +14,13 @@ struct AlignmentLevel {
 
     /// The level with each pair of neighbouring units merged: lengths added, features united
     /// and cut to the heaviest `SentenceEvidence.featureLimit`.
-    func downsampled(weights: [Double]) -> AlignmentLevel {
+    func downsampled(order: FeatureOrder) -> AlignmentLevel {
         func pairLengths(_ lengths: [Double]) -> [Double] {
             stride(from: 0, to: lengths.count, by: 2).map { lengths[$0] + (($0 + 1 < lengths.count) ? lengths[$0 + 1] : 0) }
         }
         func pairFeatures(_ features: [[Int32]]) -> [[Int32]] {
             stride(from: 0, to: features.count, by: 2).map { index in
-                var union = Set(features[index])
-                if index + 1 < features.count { union.formUnion(features[index + 1]) }
-                return SentenceEvidence.heaviest(union, weights: weights)
+                order.heaviest(index + 1 < features.count ? features[index] + features[index + 1] : features[index])
             }
         }
         return AlignmentLevel(sourceLengths: pairLengths(sourceLengths), targetLengths: pairLengths(targetLengths),

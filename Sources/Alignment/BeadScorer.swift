@@ -32,7 +32,7 @@ final class BeadScorer {
     private let targetBoilerplateBefore: UnsafeMutableBufferPointer<Int32>
     private let sourceFeatures: FeatureRows
     private let targetFeatures: FeatureRows
-    // Per feature id; raw buffers for the same reason as the marks below.
+    // Per stored feature number (`FeatureRows.storedIDs`); raw buffers for the same reason as the marks below.
     private let weights: UnsafeMutableBufferPointer<Double>
     private let expectedOnBothSides: UnsafeMutableBufferPointer<Bool>
     var lengthModel: LengthModel
@@ -40,7 +40,7 @@ final class BeadScorer {
     var localLengthModels: LocalLengthModels?
     private let sourcePrefix: [Double]
     private let targetPrefix: [Double]
-    // Scratch marks, one per feature, stamped with `generation` instead of cleared for each link.
+    // Scratch marks, one per stored feature, stamped with `generation` instead of cleared for each link.
     // Raw buffers, because the search calls `cost` millions of times and array properties of a
     // class pay a dynamic exclusivity check on every access.
     private let sourceMarks: UnsafeMutableBufferPointer<UInt32>
@@ -50,6 +50,12 @@ final class BeadScorer {
     // most the unit can add to a link's shared evidence.
     private let sourcePotential: UnsafeMutableBufferPointer<Double>
     private let targetPotential: UnsafeMutableBufferPointer<Double>
+    // The 1-1 evidence of links ending in the last two rows, by row parity and column, with the
+    // row each value is for (-1: none): a 2-2 link's crossed pairs are the 1-1 links ending one
+    // row up and one column left, which the search has most often priced just before.
+    private let oneToOneEvidence: UnsafeMutableBufferPointer<Double>
+    private let oneToOneRow: UnsafeMutableBufferPointer<Int>
+    private let columnCount: Int
 
     init(level: AlignmentLevel, weights: [Double], expectedOnBothSides: [Bool], lengthModel: LengthModel) {
         // A feature that no unit of the other side carries can only add to a unit's total, which
@@ -60,20 +66,37 @@ final class BeadScorer {
         for features in level.targetFeatures { for feature in features { inTarget[Int(feature)] = true } }
         sourceBoilerplateBefore = Self.runningCounts(level.sourceBoilerplate)
         targetBoilerplateBefore = Self.runningCounts(level.targetBoilerplate)
-        sourceFeatures = FeatureRows(level.sourceFeatures, weights: weights) { inTarget[Int($0)] || expectedOnBothSides[Int($0)] }
-        targetFeatures = FeatureRows(level.targetFeatures, weights: weights) { inSource[Int($0)] || expectedOnBothSides[Int($0)] }
-        self.weights = .allocate(capacity: max(weights.count, 1))
-        _ = self.weights.initialize(from: weights)
-        self.expectedOnBothSides = .allocate(capacity: max(expectedOnBothSides.count, 1))
-        _ = self.expectedOnBothSides.initialize(from: expectedOnBothSides)
+        // The rows hold the features they keep renumbered densely, and the per-feature buffers
+        // below are indexed by those numbers.
+        let stored = FeatureRows.storedIDs(sourceRows: level.sourceFeatures, targetRows: level.targetFeatures, featureCount: weights.count) {
+            (inSource[Int($0)] && inTarget[Int($0)]) || expectedOnBothSides[Int($0)]
+        }
+        sourceFeatures = FeatureRows(level.sourceFeatures, weights: weights, storedIDs: stored) { expectedOnBothSides[Int($0)] }
+        targetFeatures = FeatureRows(level.targetFeatures, weights: weights, storedIDs: stored) { expectedOnBothSides[Int($0)] }
+        let storedCount = Int((stored.max() ?? -1) + 1)
+        var storedWeights = [Double](repeating: 0, count: storedCount)
+        var storedExpected = [Bool](repeating: false, count: storedCount)
+        for (feature, number) in stored.enumerated() where number >= 0 {
+            storedWeights[Int(number)] = weights[feature]
+            storedExpected[Int(number)] = expectedOnBothSides[feature]
+        }
+        self.weights = .allocate(capacity: max(storedWeights.count, 1))
+        _ = self.weights.initialize(from: storedWeights)
+        self.expectedOnBothSides = .allocate(capacity: max(storedExpected.count, 1))
+        _ = self.expectedOnBothSides.initialize(from: storedExpected)
         self.lengthModel = lengthModel
         sourcePrefix = level.sourceLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         targetPrefix = level.targetLengths.reduce(into: [0]) { $0.append($0.last! + $1) }
         sourcePotential = Self.potentials(level.sourceFeatures, weights: weights) { inTarget[Int($0)] }
         targetPotential = Self.potentials(level.targetFeatures, weights: weights) { inSource[Int($0)] }
-        sourceMarks = .allocate(capacity: weights.count)
+        columnCount = level.targetCount + 1
+        oneToOneEvidence = .allocate(capacity: 2 * columnCount)
+        oneToOneEvidence.initialize(repeating: 0)
+        oneToOneRow = .allocate(capacity: 2 * columnCount)
+        oneToOneRow.initialize(repeating: -1)
+        sourceMarks = .allocate(capacity: max(storedWeights.count, 1))
         sourceMarks.initialize(repeating: 0)
-        targetMarks = .allocate(capacity: weights.count)
+        targetMarks = .allocate(capacity: max(storedWeights.count, 1))
         targetMarks.initialize(repeating: 0)
     }
 
@@ -96,6 +119,8 @@ final class BeadScorer {
     }
 
     deinit {
+        oneToOneEvidence.deallocate()
+        oneToOneRow.deallocate()
         sourcePotential.deallocate()
         targetPotential.deallocate()
         sourceBoilerplateBefore.deallocate()
@@ -165,13 +190,13 @@ final class BeadScorer {
     /// The lexical evidence for `bead` ending at (`row`, `column`), in nats; 0 for 1-0 and 0-1.
     func evidence(for bead: Bead, row: Int, column: Int) -> Double {
         guard bead.source > 0, bead.target > 0 else { return 0 }
+        if bead.source == 1, bead.target == 1 { return oneToOneScore(row: row, column: column) }
         let whole = lexicalScore(sources: row - bead.source..<row, targets: column - bead.target..<column)
         guard bead.source == 2, bead.target == 2 else { return whole }
         // A 2-2 link is two sentences each side whose content crossed over (a clause moved to
         // the neighbour): some cue of the first sentence of one side must be in the second of
         // the other. Without one it is two 1-1 links glued only to even out their lengths.
-        let crossed = max(lexicalScore(sources: row - 2..<row - 1, targets: column - 1..<column),
-                          lexicalScore(sources: row - 1..<row, targets: column - 2..<column - 1))
+        let crossed = max(oneToOneScore(row: row - 1, column: column), oneToOneScore(row: row, column: column - 1))
         return crossed > Self.crossingEvidence ? whole : whole - Self.uncrossedCost
     }
 
@@ -183,6 +208,16 @@ final class BeadScorer {
     /// held-out ones unchanged (1.000).
     static let crossingEvidence = 1.0
     static let uncrossedCost = 4.0
+
+    /// `lexicalScore` of the 1-1 link ending at (`row`, `column`), kept for a 2-2 link after it.
+    private func oneToOneScore(row: Int, column: Int) -> Double {
+        let slot = (row & 1) * columnCount + column
+        if oneToOneRow[slot] == row { return oneToOneEvidence[slot] }
+        let score = lexicalScore(sources: row - 1..<row, targets: column - 1..<column)
+        oneToOneRow[slot] = row
+        oneToOneEvidence[slot] = score
+        return score
+    }
 
     /// Shared evidence minus the penalty for one-sided features, both capped.
     private func lexicalScore(sources: Range<Int>, targets: Range<Int>) -> Double {
@@ -214,7 +249,8 @@ final class BeadScorer {
         }
         for unit in targets {
             var ownShared = 0.0
-            for feature in targetFeatures.ids(of: unit) {
+            // One target unit needs no share of its own, only its numbers missing from the sources.
+            for feature in targets.count > 1 ? targetFeatures.ids(of: unit) : targetFeatures.expectedIDs(of: unit) {
                 let index = Int(feature)
                 if sourceMarks[index] == generation, targetMarks[index] == generation {
                     ownShared += weights[index]

@@ -19,6 +19,8 @@ struct SentenceEvidence {
     var weights: [Double]
     /// Features (plain numbers) whose absence from the other side of a link counts against it.
     var expectedOnBothSides: [Bool]
+    /// The features by `weights`, heaviest first, which decides the ones a sentence keeps.
+    var order = FeatureOrder(weights: [])
 
     /// The least share of its base weight a feature keeps however common it is.
     static let rarityFloor = 0.3
@@ -32,15 +34,15 @@ struct SentenceEvidence {
     private var vocabulary: FeatureVocabulary
 
     /// Extracts the evidence of `source` (Indonesian) and `target` (English) sentences.
+    ///
+    /// What each sentence offers as text (tokens, numbers, marks, anchors) is read on every core,
+    /// a block of sentences at a time; the keys are then numbered in sentence order, so feature
+    /// ids, and with them the alignment, do not depend on how the work was shared.
     init(source: [String], target: [String], dictionary: BilingualDictionary?, anchors: AnchorFinder?) {
         var vocabulary = FeatureVocabulary()
         let matcher = PhraseMatcher(dictionary: dictionary, vocabulary: &vocabulary)
-        allSourceFeatures = source.map {
-            vocabulary.features(of: $0, indonesian: true, phrases: matcher, anchors: anchors?.source($0) ?? [])
-        }
-        allTargetFeatures = target.map {
-            vocabulary.features(of: $0, indonesian: false, phrases: matcher, anchors: anchors?.target($0) ?? [])
-        }
+        allSourceFeatures = vocabulary.features(of: source, indonesian: true, phrases: matcher, anchors: anchors.map { $0.source })
+        allTargetFeatures = vocabulary.features(of: target, indonesian: false, phrases: matcher, anchors: anchors.map { $0.target })
         self.vocabulary = vocabulary
         sourceLengths = source.map { Double($0.unicodeScalars.count) }
         targetLengths = target.map { Double($0.unicodeScalars.count) }
@@ -51,18 +53,24 @@ struct SentenceEvidence {
         weigh()
     }
 
-    /// This evidence with more features: `source[i]` and `target[j]` list keys (with their base
-    /// weight) of sentence i and j; a key on both sides of a link is shared evidence like any other,
+    /// This evidence with more features: `source[i]` and `target[j]` list numbers of features
+    /// new to it (`WordPairFeatures`' pairs), each with its base weight in `weights`, that
+    /// sentence i and j carry; one on both sides of a link is shared evidence like any other,
     /// except that a common one fades down to `rarityFloor` instead of `Self.rarityFloor`.
-    func adding(source: [[(key: String, weight: Double)]], target: [[(key: String, weight: Double)]],
-                rarityFloor: Double) -> SentenceEvidence {
+    /// Features get ids in the order they first occur, source sentences first.
+    func adding(source: [[Int32]], target: [[Int32]], weights: [Double], rarityFloor: Double) -> SentenceEvidence {
         var extended = self
         var vocabulary = vocabulary
-        for (index, keys) in source.enumerated() where !keys.isEmpty {
-            extended.allSourceFeatures[index] += keys.map { vocabulary.id($0.key, weight: $0.weight, rarityFloor: rarityFloor) }
+        var ids = [Int32](repeating: -1, count: weights.count)
+        func id(_ number: Int32) -> Int32 {
+            if ids[Int(number)] < 0 { ids[Int(number)] = vocabulary.newID(weight: weights[Int(number)], rarityFloor: rarityFloor) }
+            return ids[Int(number)]
         }
-        for (index, keys) in target.enumerated() where !keys.isEmpty {
-            extended.allTargetFeatures[index] += keys.map { vocabulary.id($0.key, weight: $0.weight, rarityFloor: rarityFloor) }
+        for (index, numbers) in source.enumerated() where !numbers.isEmpty {
+            extended.allSourceFeatures[index] += numbers.map(id)
+        }
+        for (index, numbers) in target.enumerated() where !numbers.isEmpty {
+            extended.allTargetFeatures[index] += numbers.map(id)
         }
         extended.vocabulary = vocabulary
         extended.weigh()
@@ -84,8 +92,10 @@ struct SentenceEvidence {
         }
         expectedOnBothSides = vocabulary.expectedOnBothSides
         let weights = self.weights
-        sourceFeatures = allSourceFeatures.map { Self.heaviest($0, weights: weights) }
-        targetFeatures = allTargetFeatures.map { Self.heaviest($0, weights: weights) }
+        let order = FeatureOrder(weights: weights)
+        self.order = order
+        sourceFeatures = allSourceFeatures.map { order.heaviest($0) }
+        targetFeatures = allTargetFeatures.map { order.heaviest($0) }
     }
 
     /// How far, in source sentences each way, a feature's occurrences count towards its spread
@@ -134,23 +144,31 @@ struct SentenceEvidence {
             return Double(total) / Double(occurrences.count)
         }
     }
-
-    /// The `featureLimit` heaviest of `features`, heaviest first, equal weights in id order: the
-    /// order must not depend on a set's iteration order, which changes from run to run, or the
-    /// cut at the limit and the order of the sums would, and with them the alignment.
-    static func heaviest(_ features: some Collection<Int32>, weights: [Double]) -> [Int32] {
-        Array(features.sorted { weights[Int($0)] > weights[Int($1)] || (weights[Int($0)] == weights[Int($1)] && $0 < $1) }
-            .prefix(featureLimit))
-    }
 }
 
 /// Interns feature keys and turns sentences into feature ids.
+///
+/// A word form's features (a name, a cognate prefix, a spelled number, a month) depend on the
+/// form alone, so each distinct form of each side is read once and its ids kept: a long input
+/// pays for case tests and key strings once per form, not once per word.
 struct FeatureVocabulary {
     private var ids: [String: Int32] = [:]
     private(set) var baseWeights: [Double] = []
     private(set) var expectedOnBothSides: [Bool] = []
     /// The least share of its base weight each feature keeps however common it is.
     private(set) var rarityFloors: [Double] = []
+    /// The feature ids of each word form seen, per side (Indonesian, English).
+    private var formFeatures: [[Substring: WordFormFeatures]] = [[:], [:]]
+    /// Per feature id, the last sentence that took it (`stamp`), to keep each id once per sentence.
+    private var stamps: [UInt32] = []
+    private var stamp: UInt32 = 0
+
+    /// The ids a word form adds to a sentence: its word key (a name, a spelled number, a month)
+    /// and its cognate prefix, -1 where it has none.
+    private struct WordFormFeatures {
+        var word: Int32
+        var cognate: Int32
+    }
 
     /// The id of `key`, created with `weight` on first use.
     mutating func id(_ key: String, weight: Double, expectedOnBothSides expected: Bool = false,
@@ -161,43 +179,126 @@ struct FeatureVocabulary {
         baseWeights.append(weight)
         rarityFloors.append(rarityFloor)
         expectedOnBothSides.append(expected)
+        stamps.append(0)
+        return id
+    }
+
+    /// The id of a new feature that has no key: one the caller numbers itself.
+    mutating func newID(weight: Double, rarityFloor: Double) -> Int32 {
+        let id = Int32(baseWeights.count)
+        baseWeights.append(weight)
+        rarityFloors.append(rarityFloor)
+        expectedOnBothSides.append(false)
+        stamps.append(0)
         return id
     }
 
     /// The unique feature ids of one sentence, given the caller's `anchors` keys for it.
     mutating func features(of sentence: String, indonesian: Bool, phrases: PhraseMatcher, anchors: [String]) -> [Int32] {
-        let (tokens, marks) = SentenceTokenizer.tokenize(sentence)
-        var features: Set<Int32> = []
-        if tokens.contains(where: { $0.kind == .number }) {
-            for mention in NumberMention.all(in: sentence, convention: indonesian ? .indonesian : .english) {
-                let key = (mention.kind == .time ? "t:" : "n:") + Self.canonical(mention.value)
-                features.insert(id(key, weight: mention.kind == .time ? 1.1 : Self.weight(ofNumber: mention.value),
-                                   expectedOnBothSides: true))
+        features(of: SentenceText(sentence, indonesian: indonesian, phrases: phrases, anchors: anchors), indonesian: indonesian, phrases: phrases)
+    }
+
+    /// The unique feature ids of each of `sentences`; `anchors` gives the caller's keys of a sentence.
+    /// The sentences are read in blocks on every core, and numbered here in order.
+    mutating func features(of sentences: [String], indonesian: Bool, phrases: PhraseMatcher,
+                           anchors: (@Sendable (String) -> [String])?) -> [[Int32]] {
+        var result: [[Int32]] = []
+        result.reserveCapacity(sentences.count)
+        let block = Self.parallelBlock
+        for start in stride(from: 0, to: sentences.count, by: block) {
+            let end = min(start + block, sentences.count)
+            let texts = ParallelMap.map(end - start) { index in
+                SentenceText(sentences[start + index], indonesian: indonesian, phrases: phrases,
+                             anchors: anchors?(sentences[start + index]) ?? [])
             }
+            for text in texts { result.append(features(of: text, indonesian: indonesian, phrases: phrases)) }
         }
-        for token in tokens where token.kind == .word {
-            if let value = SpelledNumber.value(of: token.lowercased) {
-                features.insert(id("n:" + Self.canonical(value), weight: Self.weight(ofNumber: value)))
-            } else if let calendar = CalendarWords.key(for: token.text, indonesian: indonesian) {
-                features.insert(id("c:" + calendar, weight: 0.8))
-            } else if let weight = Self.weight(ofWord: token.text) {
-                features.insert(id("w:" + (token.text.count >= 4 ? token.lowercased : String(token.text)), weight: weight))
+        return result
+    }
+
+    /// Sentences read on the cores at a time: enough to share out, few enough that their tokens
+    /// take little memory before they are numbered.
+    static let parallelBlock = 4_096
+
+    /// The ids of a sentence read as `text`, in the order the keys occur (numbers, words, marks,
+    /// dictionary phrases, anchors), so a key met first here gets the next id.
+    private mutating func features(of text: SentenceText, indonesian: Bool, phrases: PhraseMatcher) -> [Int32] {
+        stamp &+= 1
+        if stamp == 0 {
+            stamps = [UInt32](repeating: 0, count: stamps.count)
+            stamp = 1
+        }
+        var features: [Int32] = []
+        func insert(_ id: Int32) {
+            guard stamps[Int(id)] != stamp else { return }
+            stamps[Int(id)] = stamp
+            features.append(id)
+        }
+        for number in text.numbers {
+            insert(id(number.key, weight: number.weight, expectedOnBothSides: true))
+        }
+        let side = indonesian ? 0 : 1
+        for word in text.words {
+            let form: WordFormFeatures
+            if let known = formFeatures[side][word] {
+                form = known
+            } else {
+                form = wordFeatures(of: word, indonesian: indonesian)
+                formFeatures[side][word] = form
             }
-            // Cognates and loanwords (`polisi`/`police`, `logistik`/`logistics`) share their first
-            // four letters (Simard, Foster and Isabelle's cognate test); a weak cue, faded by rarity
-            // like the rest, since Indonesian prefixes (`mem-`, `peng-`) coincide with English ones.
-            if token.text.count >= 5 {
-                features.insert(id("x:" + token.lowercased.prefix(4), weight: Self.cognateWeight))
+            if form.word >= 0 { insert(form.word) }
+            if form.cognate >= 0 { insert(form.cognate) }
+        }
+        if text.marks.contains(.question) { insert(id("p:?", weight: 0.8)) }
+        if text.marks.contains(.exclamation) { insert(id("p:!", weight: 0.5)) }
+        if text.marks.contains(.quotation) { insert(id("p:\"", weight: 0.4)) }
+        for key in text.phrases { insert(key) }
+        for anchor in text.anchors { insert(id("a:" + anchor, weight: Self.anchorWeight)) }
+        return features
+    }
+
+    /// The features of one word form, created in the order a sentence meets them.
+    private mutating func wordFeatures(of text: Substring, indonesian: Bool) -> WordFormFeatures {
+        var form = WordFormFeatures(word: -1, cognate: -1)
+        let lowercased = text.lowercased()
+        if let value = SpelledNumber.value(of: lowercased) {
+            form.word = id("n:" + Self.canonical(value), weight: Self.weight(ofNumber: value))
+        } else if let calendar = CalendarWords.key(for: text, indonesian: indonesian) {
+            form.word = id("c:" + calendar, weight: 0.8)
+        } else if let weight = Self.weight(ofWord: text) {
+            form.word = id("w:" + (text.count >= 4 ? lowercased : String(text)), weight: weight)
+        }
+        // Cognates and loanwords (`polisi`/`police`, `logistik`/`logistics`) share their first
+        // four letters (Simard, Foster and Isabelle's cognate test); a weak cue, faded by rarity
+        // like the rest, since Indonesian prefixes (`mem-`, `peng-`) coincide with English ones.
+        if text.count >= 5 {
+            form.cognate = id("x:" + lowercased.prefix(4), weight: Self.cognateWeight)
+        }
+        return form
+    }
+
+    /// What a sentence offers before its keys are numbered: read on any core.
+    private struct SentenceText: Sendable {
+        /// Number and time keys with their weights, in the order `NumberMention` finds them.
+        var numbers: [(key: String, weight: Double)] = []
+        var words: [Substring] = []
+        var marks: SentenceTokenizer.Marks
+        var phrases: [Int32] = []
+        var anchors: [String]
+
+        init(_ sentence: String, indonesian: Bool, phrases: PhraseMatcher, anchors: [String]) {
+            let (tokens, marks) = SentenceTokenizer.tokenize(sentence)
+            self.marks = marks
+            self.anchors = anchors
+            if tokens.contains(where: { $0.kind == .number }) {
+                for mention in NumberMention.all(in: sentence, convention: indonesian ? .indonesian : .english) {
+                    numbers.append(((mention.kind == .time ? "t:" : "n:") + FeatureVocabulary.canonical(mention.value),
+                                    mention.kind == .time ? 1.1 : FeatureVocabulary.weight(ofNumber: mention.value)))
+                }
             }
+            words = tokens.compactMap { $0.kind == .word ? $0.text : nil }
+            if !phrases.isEmpty { self.phrases = phrases.matches(in: tokens.map(\.lowercased), indonesian: indonesian) }
         }
-        if marks.contains(.question) { features.insert(id("p:?", weight: 0.8)) }
-        if marks.contains(.exclamation) { features.insert(id("p:!", weight: 0.5)) }
-        if marks.contains(.quotation) { features.insert(id("p:\"", weight: 0.4)) }
-        for key in phrases.matches(in: tokens.map(\.lowercased), indonesian: indonesian) {
-            features.insert(key)
-        }
-        for anchor in anchors { features.insert(id("a:" + anchor, weight: Self.anchorWeight)) }
-        return Array(features)
     }
 
     /// The base weight of a caller's anchor (a glossary pair): a name's weight, since a term
@@ -208,13 +309,13 @@ struct FeatureVocabulary {
     static let cognateWeight = 0.3
 
     /// A stable text form for a value: integers without a fraction, others to six significant places.
-    private static func canonical(_ value: Double) -> String {
+    fileprivate static func canonical(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e18 { return String(Int64(value)) }
         return String(format: "%.6g", value)
     }
 
     /// Small integers are common and say little; years and long or decimal figures say a lot.
-    private static func weight(ofNumber value: Double) -> Double {
+    fileprivate static func weight(ofNumber value: Double) -> Double {
         let isInteger = value == value.rounded()
         if isInteger, value < 10 { return 0.35 }
         if isInteger, value < 100 { return 0.7 }
@@ -247,6 +348,9 @@ struct PhraseMatcher {
             targetIndex[pair.target[0], default: []].append((pair.target, feature))
         }
     }
+
+    /// Whether the list has no phrase, so no sentence needs its words lower-cased for it.
+    var isEmpty: Bool { sourceIndex.isEmpty && targetIndex.isEmpty }
 
     /// Feature ids of every phrase of the list found in `words`.
     func matches(in words: [String], indonesian: Bool) -> [Int32] {

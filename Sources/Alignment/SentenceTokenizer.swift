@@ -6,8 +6,9 @@ struct SentenceToken {
     var kind: Kind
     /// The token as written.
     var text: Substring
-    /// Lower-cased text, used for dictionaries and identical-word matching.
-    var lowercased: String
+    /// Lower-cased text, used for dictionaries and identical-word matching; computed when asked,
+    /// since the evidence extractor needs it only once per distinct word form.
+    var lowercased: String { text.lowercased() }
 }
 
 /// Splits a sentence into word and number tokens: letters runs, digit runs (with `.` or `,`
@@ -15,7 +16,7 @@ struct SentenceToken {
 /// translation (question and exclamation marks, quotation marks).
 enum SentenceTokenizer {
     /// Punctuation marks the tokenizer reports, normalised (`“` and `”` become `"`).
-    struct Marks: OptionSet {
+    struct Marks: OptionSet, Sendable {
         let rawValue: UInt8
         static let question = Marks(rawValue: 1)
         static let exclamation = Marks(rawValue: 2)
@@ -44,7 +45,7 @@ enum SentenceTokenizer {
                     }
                 }
                 let piece = Substring(scalars[start..<end])
-                tokens.append(SentenceToken(kind: .number, text: piece, lowercased: String(piece)))
+                tokens.append(SentenceToken(kind: .number, text: piece))
                 index = end
             } else if WordLetters.isLetter(scalar) {
                 let start = index
@@ -53,7 +54,7 @@ enum SentenceTokenizer {
                     end = scalars.index(after: end)
                 }
                 let piece = Substring(scalars[start..<end])
-                tokens.append(SentenceToken(kind: .word, text: piece, lowercased: piece.lowercased()))
+                tokens.append(SentenceToken(kind: .word, text: piece))
                 index = end
             } else {
                 switch scalar {

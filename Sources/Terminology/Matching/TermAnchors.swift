@@ -16,6 +16,8 @@ public struct TermAnchors: Sendable {
     /// English forms by the number of their first word: the numbers of the form's words and the
     /// key of its entry.
     private let englishForms: [[(words: [Int32], key: String)]]
+    /// The key of each glossary entry, by its index.
+    private let entryKeys: [String]
 
     public init(glossary: Glossary, morphology: IndonesianMorphology = .shared) {
         matcher = TermMatcher(glossary: glossary, morphology: morphology)
@@ -41,11 +43,12 @@ public struct TermAnchors: Sendable {
         }
         englishWordNumbers = numbers
         englishForms = forms
+        entryKeys = glossary.entries.map { EnglishText.normalise($0.english) }
     }
 
     /// The keys of the glossary entries whose Indonesian term occurs in `sentence`, each once.
     public func indonesianKeys(in sentence: String) -> [String] {
-        unique(matcher.matches(in: sentence).map { EnglishText.normalise($0.entry.english) })
+        unique(matcher.matchedEntries(in: sentence).map { entryKeys[$0] })
     }
 
     /// The keys of the glossary entries one of whose English renderings, in any inflected form,

@@ -122,11 +122,29 @@ public struct TermMatcher: Sendable {
         return text.utf8.withContiguousStorageIfAvailable { matches(in: text, bytes: $0) } ?? []
     }
 
+    /// The glossary index of the entry of each term in `text`, in the order `matches(in:)` gives
+    /// them, in the calling thread and without making `TermMatch`es: for short texts, such as the
+    /// sentences an aligner reads one by one on several cores.
+    func matchedEntries(in text: String) -> [Int] {
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let text = contiguous
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            let utf8 = text.utf8
+            return TermMatcher.pieces(of: bytes, bytes: TermMatcher.pieceSize).flatMap { piece in
+                let substring = text[utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: piece.upperBound)]
+                return spansInPiece(substring, bytes: UnsafeBufferPointer(rebasing: bytes[piece])).spans.map { Int($0.entry) }
+            }
+        } ?? []
+    }
+
     /// The matches of `text`, whose UTF-8 is `bytes`: each piece found on its own core, then
     /// made into `TermMatch`es in place in the result, each piece's part on its own core too.
     private func matches(in text: String, bytes: UnsafeBufferPointer<UInt8>) -> [TermMatch] {
-        // A few pieces per core: each piece pays for its own table of distinct words.
-        let size = max(TermMatcher.pieceSize, bytes.count / (2 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        // A few pieces per core: each piece pays for its own table of distinct words. A text of
+        // one piece (a sentence) does not ask for the core count, a system call.
+        let size = bytes.count <= TermMatcher.pieceSize ? TermMatcher.pieceSize
+            : max(TermMatcher.pieceSize, bytes.count / (2 * ProcessInfo.processInfo.activeProcessorCount) + 1)
         let pieces = TermMatcher.pieces(of: bytes, bytes: size)
         let shared = UnsafeSendable(bytes)
         var results = [(spans: [FoundSpan], characters: Int)](repeating: ([], 0), count: pieces.count)
