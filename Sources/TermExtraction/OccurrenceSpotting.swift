@@ -32,7 +32,7 @@ struct OccurrenceSpotting {
 
     /// Tallies one part of a batch, the parts in the pairs' order.
     mutating func tally(_ found: OccurrenceFinder.Found) {
-        for (index, count) in found.freeOccurrences { freeOccurrences[index] += count }
+        for (index, count) in found.freeOccurrences.enumerated() { freeOccurrences[index] += count }
         for spot in found.spots {
             if let candidate = spot.candidate, candidateTallies[candidate].total < finder.cap {
                 candidateTallies[candidate].add(spot.spot)
@@ -54,9 +54,16 @@ struct OccurrenceSpotting {
 /// holds no tallies, only what it found, for `OccurrenceSpotting.tally`.
 struct OccurrenceFinder: Sendable {
     private let spotter: SpanSpotter
-    private let candidateIndex: [String: Int]
-    private let glossaryKeys: [String: [Int]]
+    /// Root runs (`menteri luar`): the candidate and glossary entries they are, and runs that only begin one.
+    private let keys: [String: Key]
     private let longest: Int
+    let candidateCount: Int
+
+    /// What a run of roots is.
+    struct Key: Sendable {
+        var candidate: Int?
+        var entries: [Int] = []
+    }
     let cap: Int
 
     /// What is still to be spotted when a batch starts.
@@ -75,7 +82,7 @@ struct OccurrenceFinder: Sendable {
 
     /// What one part of a batch holds, in the pairs' order.
     struct Found: Sendable {
-        var freeOccurrences: [Int: Int] = [:]
+        var freeOccurrences: [Int]
         var spots: [Spotted] = []
     }
 
@@ -85,8 +92,20 @@ struct OccurrenceFinder: Sendable {
         spotter.prior.spellingWeight = 0
         spotter.priorStrength = 0
         self.spotter = spotter
-        candidateIndex = Dictionary(candidates.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        self.glossaryKeys = glossaryKeys
+        var keys: [String: Key] = [:]
+        for (index, candidate) in candidates.enumerated() where keys[candidate]?.candidate == nil {
+            keys[candidate, default: Key()].candidate = index
+        }
+        for (key, entries) in glossaryKeys { keys[key, default: Key()].entries = entries }
+        for key in Array(keys.keys) {
+            let words = key.split(separator: " ")
+            for length in 1..<max(1, words.count) {
+                let prefix = words[..<length].joined(separator: " ")
+                if keys[prefix] == nil { keys[prefix] = Key() }
+            }
+        }
+        self.keys = keys
+        candidateCount = candidates.count
         self.longest = max(longest, glossaryKeys.keys.map { $0.split(separator: " ").count }.max() ?? 1)
         self.cap = cap
     }
@@ -100,7 +119,7 @@ struct OccurrenceFinder: Sendable {
 
     /// The occurrences in `pairs`, spotting those `open` leaves to spot.
     func find(_ pairs: ArraySlice<(String, String)>, open: Open, caches: inout Caches) -> Found {
-        var found = Found()
+        var found = Found(freeOccurrences: Array(repeating: 0, count: candidateCount))
         for (source, target) in pairs {
             let indonesian = caches.reader.read(source, .indonesian)
             add(source: indonesian, target: target, reader: &caches.reader, open: open, verbal: &caches.verbal, into: &found)
@@ -113,42 +132,38 @@ struct OccurrenceFinder: Sendable {
                      verbal: inout [String: Bool], into found: inout Found) {
         let roots = NonTermWords.candidateRoots(source)
         var english: SpottingText?
-        // Candidate occurrences as (start, length, candidate), then which lie inside a longer one.
-        var occurrences: [(start: Int, length: Int, candidate: Int)] = []
+        // Every run of roots that is a candidate or a glossary term, by start then length; a run
+        // that begins no key ends the search from its start.
+        var hits: [(start: Int, length: Int, key: Key)] = []
         for start in roots.indices {
-            var key = ""
+            var text = ""
             for length in 1...longest where start + length <= roots.count {
-                key = length == 1 ? roots[start] : key + " " + roots[start + length - 1]
-                if let candidate = candidateIndex[key] { occurrences.append((start, length, candidate)) }
+                text = length == 1 ? roots[start] : text + " " + roots[start + length - 1]
+                guard let key = keys[text] else { break }
+                if key.candidate != nil || !key.entries.isEmpty { hits.append((start, length, key)) }
             }
         }
-        var containers: [(start: Int, length: Int, candidate: Int)] = []
-        for occurrence in occurrences where occurrence.length > 1 {
-            let surface = source.words[occurrence.start].surface
+        // Candidate occurrences inside a longer one not starting with a verb form.
+        var containers: [(start: Int, length: Int)] = []
+        for hit in hits where hit.length > 1 && hit.key.candidate != nil {
+            let surface = source.words[hit.start].surface
             let isVerbal = verbal[surface] ?? VerbalForm.starts(surface)
             verbal[surface] = isVerbal
-            if !isVerbal { containers.append(occurrence) }
+            if !isVerbal { containers.append((hit.start, hit.length)) }
         }
-        let nested = Set(occurrences.indices.filter { index in
-            let inner = occurrences[index]
-            return containers.contains { $0.length > inner.length && $0.start <= inner.start && inner.start + inner.length <= $0.start + $0.length }
-        }.map { occurrences[$0].start * (longest + 1) + occurrences[$0].length })
-        for start in roots.indices {
-            var key = ""
-            for length in 1...longest where start + length <= roots.count {
-                key = length == 1 ? roots[start] : key + " " + roots[start + length - 1]
-                var candidate = candidateIndex[key]
-                if let index = candidate {
-                    if nested.contains(start * (longest + 1) + length) { candidate = nil } else { found.freeOccurrences[index, default: 0] += 1 }
-                }
-                if let index = candidate, !open.candidates[index] { candidate = nil }
-                let entries = (glossaryKeys[key] ?? []).filter { !open.glossaryFull.contains($0) }
-                guard candidate != nil || !entries.isEmpty else { continue }
-                if english == nil { english = reader.read(target, .english) }
-                guard let spot = spotter.spot(query: Array(start..<start + length), in: source, other: english!) else { continue }
-                found.spots.append(Spotted(candidate: candidate, written: candidate == nil ? "" : source.text(of: start...(start + length - 1)),
-                                           entries: entries, spot: spot))
+        for hit in hits {
+            var candidate = hit.key.candidate
+            if let index = candidate {
+                let nested = containers.contains { $0.length > hit.length && $0.start <= hit.start && hit.start + hit.length <= $0.start + $0.length }
+                if nested { candidate = nil } else { found.freeOccurrences[index] += 1 }
             }
+            if let index = candidate, !open.candidates[index] { candidate = nil }
+            let entries = hit.key.entries.filter { !open.glossaryFull.contains($0) }
+            guard candidate != nil || !entries.isEmpty else { continue }
+            if english == nil { english = reader.read(target, .english) }
+            guard let spot = spotter.spot(query: Array(hit.start..<hit.start + hit.length), in: source, other: english!) else { continue }
+            found.spots.append(Spotted(candidate: candidate, written: candidate == nil ? "" : source.text(of: hit.start...(hit.start + hit.length - 1)),
+                                       entries: entries, spot: spot))
         }
     }
 }

@@ -88,7 +88,7 @@ public struct TermExtractor: Sendable {
         let finder = spotting.finder
         _ = try Self.inBatches(pairs, parts: cores) { parts in
             let open = spotting.open
-            var found = [OccurrenceFinder.Found](repeating: OccurrenceFinder.Found(), count: parts.count)
+            var found = [OccurrenceFinder.Found](repeating: OccurrenceFinder.Found(freeOccurrences: []), count: parts.count)
             found.withUnsafeMutableBufferPointer { found in
                 caches.withUnsafeMutableBufferPointer { caches in
                     Self.perform(parts.count) { index in found[index] = finder.find(parts[index], open: open, caches: &caches[index]) }
