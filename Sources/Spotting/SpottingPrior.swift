@@ -11,11 +11,11 @@ import Terminology
 /// less than they would (a rare word's Model 1 links are mostly its neighbours).
 ///
 ///     let prior = SpottingPrior(glossary: glossary, dictionary: try DictdDictionary.installedEnglishIndonesian())
-///     prior.probability(ofTarget: "deposit", givenSource: "deposito")   // 0.5: `time deposits`
+///     prior.probability(ofTarget: "deposit", givenSource: "deposito")   // > 0: the glossary's `time deposits`
 public struct SpottingPrior: Sendable {
     private var forward: [String: [String: Double]] = [:]
     private var backward: [String: [String: Double]] = [:]
-    /// Weight of a spelling match (`SpellingSimilarity`) in d, for pairs no list has.
+    /// Weight of a spelling match (`SpellingSimilarity`) in d, for a word the lists do not know.
     public var spellingWeight = 0.5
 
     /// The shipped glossary's and the installed FreeDict's (`DictdDictionary.installedEnglishIndonesian`)
