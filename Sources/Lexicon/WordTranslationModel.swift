@@ -58,6 +58,17 @@ public struct WordTranslationModel: Sendable {
         return count / total
     }
 
+    /// c(f, e): the count of the pair (0 when unseen).
+    public func count(source: String, target: String) -> Double {
+        counts.pairs[WordPair(source: source, target: target)] ?? 0
+    }
+
+    /// Σₑ c(f, e): how many links of the Indonesian root the model has seen (0 when unknown).
+    public func total(ofSource source: String) -> Double { sourceTotals[source] ?? 0 }
+
+    /// Σ_f c(f, e): how many links of the English word the model has seen (0 when unknown).
+    public func total(ofTarget target: String) -> Double { targetTotals[target] ?? 0 }
+
     /// √(t(e | f) · t(f | e)), in [0, 1].
     public func association(source: String, target: String) -> Double {
         (probability(ofTarget: target, givenSource: source) * probability(ofSource: source, givenTarget: target)).squareRoot()

@@ -3,6 +3,7 @@ import Foundation
 import Lexicon
 import Memory
 import Spotting
+import Terminology
 import TMX
 
 /// `padan-dev eval-spotting`: exact and overlapping span accuracy on the spotting gold set.
@@ -45,11 +46,28 @@ struct EvalSpotting: ParsableCommand {
     @Option(help: "Whether a -nya query takes the pronoun beside the span (SpanSpotter.cliticPronouns).")
     var cliticPronouns = SpanSpotter(model: WordTranslationModel()).cliticPronouns
 
-    @Option(help: "Where the word model comes from: memory (a fresh memory's import table) or full (Model 1 on every pair at once, 4 rounds).")
+    @Option(help: "The prior's strength in links (SpanSpotter.priorStrength).")
+    var priorStrength = SpanSpotter(model: WordTranslationModel()).priorStrength
+
+    @Option(help: "The prior's spelling weight (SpottingPrior.spellingWeight); 0 for none.")
+    var spellingWeight = SpottingPrior().spellingWeight
+
+    @Option(help: "The prior's lists: none, glossary (the shipped one), dictionary (FreeDict, when installed) or both.")
+    var priorLists = "both"
+
+    @Option(help: "The spotter's cost of each span word past the query's (SpanSpotter.extraWordCost).")
+    var extraWordCost = SpanSpotter(model: WordTranslationModel()).extraWordCost
+
+    @Option(help: "Where the word model comes from: memory (a fresh memory's import table), full (Model 1 on every pair at once, 4 rounds) or document (each row's own document alone: a tiny memory).")
     var training = "memory"
 
     func validate() throws {
-        guard ["memory", "full"].contains(training) else { throw ValidationError("--training is memory or full, not '\(training)'") }
+        guard ["none", "glossary", "dictionary", "both"].contains(priorLists) else {
+            throw ValidationError("--prior-lists is none, glossary, dictionary or both, not '\(priorLists)'")
+        }
+        guard ["memory", "full", "document"].contains(training) else {
+            throw ValidationError("--training is memory, full or document, not '\(training)'")
+        }
     }
 
     func run() throws {
@@ -66,10 +84,19 @@ struct EvalSpotting: ParsableCommand {
             return pair
         }
         let trainingStart = Date()
-        let (counts, trainedPairs) = training == "full" ? try Self.fullCounts(dir: dir) : try Self.memoryCounts(dir: dir)
-        let model = WordTranslationModel(counts: counts)
+        let (counts, trainedPairs) = switch training {
+        case "full": try Self.fullCounts(dir: dir)
+        case "document": (TranslationCounts(), 0)
+        default: try Self.memoryCounts(dir: dir)
+        }
+        var model = WordTranslationModel(counts: counts)
         let trainingSeconds = Date().timeIntervalSince(trainingStart)
-        var spotter = SpanSpotter(model: model)
+        var prior = try Self.prior(priorLists)
+        prior.spellingWeight = spellingWeight
+        var spotter = SpanSpotter(model: model, prior: prior)
+        spotter.priorStrength = priorStrength
+        spotter.extraWordCost = extraWordCost
+        var documentModels: [String: WordTranslationModel] = [:]
         spotter.emptyWordMass = emptyWordMass
         spotter.diagonalWeight = diagonalWeight
         spotter.cliticPronouns = cliticPronouns
@@ -80,6 +107,13 @@ struct EvalSpotting: ParsableCommand {
             let lines = try document(row.doc)
             guard row.idLine < lines.id.count, row.enLine < lines.en.count else {
                 throw ValidationError("\(gold): \(row.doc) has no line \(row.idLine) or \(row.enLine) in \(dir)")
+            }
+            if training == "document" {
+                if documentModels[row.doc] == nil { documentModels[row.doc] = try Self.documentModel(row.doc, dir: dir) }
+                model = documentModels[row.doc]!
+                spotter = SpanSpotter(model: model, prior: spotter.prior)
+                spotter.priorStrength = priorStrength
+                spotter.extraWordCost = extraWordCost
             }
             let indonesian = SpottingText(lines.id[row.idLine], language: .indonesian)
             let english = SpottingText(lines.en[row.enLine], language: .english)
@@ -121,6 +155,14 @@ struct EvalSpotting: ParsableCommand {
         }
     }
 
+    /// The spotting prior of the shipped glossary and FreeDict, as `lists` says.
+    static func prior(_ lists: String) throws -> SpottingPrior {
+        if lists == "both" { return .shared }
+        let glossary = ["glossary", "both"].contains(lists) ? try Glossary.shippedDirectory().map { try Glossary.load(paths: [$0], lenient: true).0 } : nil
+        let dictionary = ["dictionary", "both"].contains(lists) ? try DictdDictionary.installedEnglishIndonesian() : nil
+        return SpottingPrior(glossary: glossary, dictionary: dictionary)
+    }
+
     /// The word counts of a fresh memory (in a temporary directory) into which every gold link of
     /// the plain documents is imported as one unit: what `padan memory search` would use.
     /// - Returns: the counts and the number of units stored.
@@ -144,10 +186,21 @@ struct EvalSpotting: ParsableCommand {
         return (ModelOneTraining.counts(for: bitext, iterations: 4, minimumCount: 0.1).filtered(minimumCount: 0.5), bitext.count)
     }
 
-    /// Every gold link of the plain (non `-hard`) documents of `dir` as one unit.
-    static func goldUnits(dir: String) throws -> [TranslationUnit] {
+    /// The model a memory of one document's gold links alone would hold (a tiny memory), trained
+    /// as an import trains (Model 1, 3 rounds) and read as a search reads it.
+    static func documentModel(_ name: String, dir: String) throws -> WordTranslationModel {
+        var words = LexiconWords()
+        let bitext = try goldUnits(dir: dir, only: name).compactMap { unit -> (source: [String], target: [String])? in
+            guard let source = unit.variants.first?.segment.plainText, let target = unit.variants.last?.segment.plainText else { return nil }
+            return (words.indonesian(source), words.english(target))
+        }.filter { !$0.source.isEmpty && !$0.target.isEmpty && $0.source.count <= 80 && $0.target.count <= 80 }
+        return WordTranslationModel(counts: ModelOneTraining.counts(for: bitext, iterations: 3, minimumCount: 0.1).filtered(minimumCount: 0.5))
+    }
+
+    /// Every gold link of the plain (non `-hard`) documents of `dir` (or of document `only`) as one unit.
+    static func goldUnits(dir: String, only: String? = nil) throws -> [TranslationUnit] {
         let names = try FileManager.default.contentsOfDirectory(atPath: dir)
-            .filter { $0.hasSuffix(".gold") && !$0.contains("-hard") }.sorted()
+            .filter { $0.hasSuffix(".gold") && !$0.contains("-hard") && (only.map { "\($0).gold" } ?? $0) == $0 }.sorted()
         var units: [TranslationUnit] = []
         for name in names {
             let stem = String(name.dropLast(".gold".count))

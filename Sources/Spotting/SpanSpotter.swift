@@ -30,6 +30,9 @@ public struct SpanSpotter: Sendable {
     public var emptyWordMass = 0.2
     /// Weight of the link a word's relative position suggests (the diagonal), for words the model does not know.
     public var diagonalWeight = 0.01
+    /// Log-score cost of each span word past the query's word count: a length prior, against
+    /// spans that grow over words a small memory's table links loosely.
+    public var extraWordCost = 0.0
     /// The probability an identical word pair (names, numbers) gets at least.
     public var identicalWordProbability = 0.5
 
@@ -42,8 +45,20 @@ public struct SpanSpotter: Sendable {
         word.surface.count > 4 && word.surface.lowercased().hasSuffix("nya") && !word.modelWord.hasSuffix("nya")
     }
 
-    public init(model: WordTranslationModel) {
+    /// What the spotter knows besides the table (glossary, dictionary, spelling)…
+    public var prior: SpottingPrior
+    /// …and how many links of the table it weighs as: t(e | f) = (c(f, e) + s · d(e | f)) / (c(f) + s).
+    public var priorStrength = 1.0
+
+    public init(model: WordTranslationModel, prior: SpottingPrior = SpottingPrior()) {
         self.model = model
+        self.prior = prior
+    }
+
+    /// A probability from a pair's count and its word's total, smoothed towards the prior's.
+    private func smoothed(_ count: Double, _ total: Double, _ prior: Double) -> Double {
+        let mass = total + priorStrength
+        return mass > 0 ? (count + priorStrength * prior) / mass : 0
     }
 
     /// One spotted span.
@@ -75,8 +90,11 @@ public struct SpanSpotter: Sendable {
             for j in 0..<m {
                 let q = queryWords[i], o = otherWords[j]
                 let diagonal = diagonalWeight * exp(-4 * abs(Double(i) / Double(n) - Double(j) / Double(m)))
-                var there = forward ? model.probability(ofTarget: o, givenSource: q) : model.probability(ofSource: o, givenTarget: q)
-                var back = forward ? model.probability(ofSource: q, givenTarget: o) : model.probability(ofTarget: q, givenSource: o)
+                let (root, stem) = forward ? (q, o) : (o, q)
+                let count = model.count(source: root, target: stem)
+                let rootward = smoothed(count, model.total(ofSource: root), prior.probability(ofTarget: stem, givenSource: root))
+                let stemward = smoothed(count, model.total(ofTarget: stem), prior.probability(ofSource: root, givenTarget: stem))
+                var there = forward ? rootward : stemward, back = forward ? stemward : rootward
                 if q == o { there = max(there, identicalWordProbability); back = max(back, identicalWordProbability) }
                 toOther[i][j] = there + diagonal
                 toQuery[i][j] = back + diagonal
@@ -121,7 +139,7 @@ public struct SpanSpotter: Sendable {
             for last in first..<min(m, first + longest) {
                 if !onlyFunctionWords, (first...last).allSatisfy({ function.contains(otherWords[$0]) }) { continue }
                 if last > first, edges.contains(otherWords[first]) || edges.contains(otherWords[last]) { continue }
-                let value = score(first, last)
+                let value = score(first, last) - extraWordCost * Double(max(0, last - first + 1 - inQuery.count))
                 if value > best?.score ?? -.infinity { best = (first, last, value) }
             }
         }

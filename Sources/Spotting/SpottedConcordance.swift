@@ -35,8 +35,10 @@ public struct SpottedConcordance: Sendable, Hashable, Codable {
 
 extension TranslationMemory {
     /// The concordance of `query` (`concordance(_:in:limit:exact:)`) with each hit's translation
-    /// of the query spotted under `model` (by default the memory's own word-translation table),
-    /// and the renderings counted over up to `sample` hits. A memory with no word counts spots nothing.
+    /// of the query spotted under `model` (by default the memory's own word-translation table)
+    /// smoothed by `prior` (by default `SpottingPrior.shared`: the shipped glossary, FreeDict when
+    /// installed, spelling), and the renderings counted over up to `sample` hits. A memory with
+    /// no word counts spots nothing.
     ///
     ///     let result = try memory.spottedConcordance("pengerahan", in: .source)
     ///     result.summaryLine          // "pengerahan: deployment 41, mobilization 7"
@@ -44,13 +46,14 @@ extension TranslationMemory {
     ///
     /// - Complexity: one spot per sampled hit, O(m · L · n) each (`SpanSpotter`).
     public func spottedConcordance(_ query: String, in side: MemorySide, limit: Int = 20, exact: Bool = false,
-                                   sample: Int = 200, model: WordTranslationModel? = nil) throws(MemoryError) -> SpottedConcordance {
+                                   sample: Int = 200, model: WordTranslationModel? = nil,
+                                   prior: SpottingPrior = .shared) throws(MemoryError) -> SpottedConcordance {
         let found = try concordance(query, in: side, limit: max(limit, sample), exact: exact)
         let model = if let model { model } else { WordTranslationModel(counts: try wordTranslationCounts()) }
         guard !model.isEmpty else {
             return SpottedConcordance(query: query, hits: found.prefix(limit).map { SpottedConcordance.Hit(hit: $0) }, renderings: [], sampled: 0)
         }
-        var spotting = ConcordanceSpotting(model: model, side: side, query: query)
+        var spotting = ConcordanceSpotting(model: model, prior: prior, side: side, query: query)
         var tally = RenderingTally()
         var hits: [SpottedConcordance.Hit] = []
         for (index, hit) in found.enumerated() {
@@ -70,8 +73,8 @@ public struct ConcordanceSpotting: Sendable {
     private let queryLength: Int
     private var reader = SpottingReader()
 
-    public init(model: WordTranslationModel, side: MemorySide, query: String) {
-        spotter = SpanSpotter(model: model)
+    public init(model: WordTranslationModel, prior: SpottingPrior = .shared, side: MemorySide, query: String) {
+        spotter = SpanSpotter(model: model, prior: prior)
         self.side = side
         queryLength = max(1, SpottingText(query, language: side == .source ? .indonesian : .english).words.count)
     }

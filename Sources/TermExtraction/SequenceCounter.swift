@@ -29,6 +29,19 @@ struct SequenceCounter {
                 end += 1
             }
         }
+        prune()
+    }
+
+    /// Adds the counts of another part of the pairs (counted by another core): the counts and
+    /// words summed, the floors too, as each part's counts may be short by its own floor.
+    mutating func merge(_ other: SequenceCounter) {
+        counts.merge(other.counts, uniquingKeysWith: +)
+        words += other.words
+        floor += other.floor
+        prune()
+    }
+
+    private mutating func prune() {
         while counts.count > capacity {
             floor += 1
             counts = counts.filter { $0.value > floor }

@@ -21,6 +21,9 @@ public struct TermExtractionOptions: Sendable, Hashable {
     /// or adjective form (`mencapai`, `berpikir`, `terbuka`, `dikritik`): a desk's glossary is
     /// mostly names and noun phrases, and such forms are mostly general vocabulary.
     public var verbalFormWeight = 0.25
+    /// Cores to count and spot on (parts of each batch of pairs side by side); the report is the
+    /// same whatever the number, unless `counterCapacity` is reached.
+    public var cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     public init() {}
 }
@@ -56,16 +59,24 @@ public struct TermExtractor: Sendable {
 
     /// Reads the pairs twice and reports the candidates and the glossary terms rendered otherwise.
     public func extract(pairs: PairSource) throws -> TermExtractionReport {
-        var words = SpottingReader()
-        var counter = SequenceCounter(longest: max(1, min(3, options.longestPhrase)), capacity: options.counterCapacity)
+        let longest = max(1, min(3, options.longestPhrase)), cores = max(1, options.cores)
+        var counting = [SequenceCounting](repeating: SequenceCounting(counter: SequenceCounter(longest: longest, capacity: options.counterCapacity),
+                                                                      training: model == nil), count: cores)
         var training = model == nil ? ModelTraining() : nil
-        var units = 0
-        try pairs { source, target in
-            units += 1
-            let indonesian = words.read(source, .indonesian)
-            counter.add(NonTermWords.candidateRoots(indonesian))
-            training?.add(indonesian.words.map(\.modelWord), words.read(target, .english).words.map(\.modelWord))
+        let units = try Self.inBatches(pairs, parts: cores) { parts in
+            counting.withUnsafeMutableBufferPointer { counting in
+                Self.perform(parts.count) { index in counting[index].add(parts[index]) }
+            }
+            for index in parts.indices {
+                for (source, target) in counting[index].modelWords { training?.add(source, target) }
+                counting[index].modelWords.removeAll(keepingCapacity: true)
+            }
         }
+        var counter = counting[0].counter
+        for part in counting.dropFirst() { counter.merge(part.counter) }
+        // The second pass keeps the words each core has analysed.
+        var caches = counting.map { OccurrenceFinder.Caches(reader: $0.reader) }
+        counting = []
         let model = model ?? training!.finish()
         var candidates = counter.candidates(minimumFrequency: options.minimumFrequency,
                                             minimumLogLikelihood: options.minimumLogLikelihood)
@@ -73,9 +84,17 @@ public struct TermExtractor: Sendable {
             .prefix(options.limit * 3))
         let terms = GlossaryTerms(glossary: glossary)
         var spotting = OccurrenceSpotting(model: model, candidates: candidates.map(\.key), glossaryKeys: terms.keys,
-                                          longest: max(1, min(3, options.longestPhrase)), cap: options.spotsPerCandidate)
-        try pairs { source, target in
-            spotting.add(source: words.read(source, .indonesian), target: { words.read(target, .english) })
+                                          longest: longest, cap: options.spotsPerCandidate)
+        let finder = spotting.finder
+        _ = try Self.inBatches(pairs, parts: cores) { parts in
+            let open = spotting.open
+            var found = [OccurrenceFinder.Found](repeating: OccurrenceFinder.Found(freeOccurrences: []), count: parts.count)
+            found.withUnsafeMutableBufferPointer { found in
+                caches.withUnsafeMutableBufferPointer { caches in
+                    Self.perform(parts.count) { index in found[index] = finder.find(parts[index], open: open, caches: &caches[index]) }
+                }
+            }
+            for part in found { spotting.tally(part) }
         }
         var found: [TermCandidate] = candidates.enumerated().map { index, counted in
             let tally = spotting.candidateTallies[index]
@@ -93,6 +112,79 @@ public struct TermExtractor: Sendable {
         found.sort { $0.usefulness > $1.usefulness || ($0.usefulness == $1.usefulness && $0.indonesian < $1.indonesian) }
         return TermExtractionReport(units: units, candidates: Array(found.prefix(options.limit)),
                                     divergences: terms.divergences(spotting.glossaryTallies, minimumSpotted: options.minimumFrequency))
+    }
+}
+
+extension TermExtractor {
+    /// Pairs read at once, then cut into one part per core: the first batch this many…
+    static let firstBatchSize = 1_024
+    /// …each next one twice as many, up to this many. A part spots every candidate that was short
+    /// of the cap when its batch began, so small first batches waste few spots; large later
+    /// ones keep the cores' hand-overs rare.
+    static let batchSize = 8_192
+
+    /// Hands the pairs to `body` in batches, each cut into `parts` consecutive parts.
+    /// - Returns: how many pairs were read.
+    static func inBatches(_ pairs: PairSource, parts: Int, _ body: ([ArraySlice<(String, String)>]) -> Void) throws -> Int {
+        try withoutActuallyEscaping(body) { body in
+            var batch: [(String, String)] = []
+            batch.reserveCapacity(batchSize)
+            var units = 0, size = parts == 1 ? batchSize : firstBatchSize
+            func flush() {
+                guard !batch.isEmpty else { return }
+                let part = (batch.count + parts - 1) / parts
+                body(stride(from: 0, to: batch.count, by: part).map { batch[$0..<min(batch.count, $0 + part)] })
+                batch.removeAll(keepingCapacity: true)
+            }
+            try pairs { source, target in
+                units += 1
+                batch.append((source, target))
+                if batch.count == size {
+                    flush()
+                    size = min(batchSize, 2 * size)
+                }
+            }
+            flush()
+            return units
+        }
+    }
+
+    /// Runs `body` for each index of 0..<`count`, side by side on the cores; `body` may change the
+    /// `index`th element of arrays it captures, and nothing else they share.
+    static func perform(_ count: Int, _ body: (Int) -> Void) {
+        if count == 1 { return body(0) }
+        withoutActuallyEscaping(body) { body in
+            let shared = UncheckedSendable(body)
+            DispatchQueue.concurrentPerform(iterations: count) { shared.value($0) }
+        }
+    }
+}
+
+/// A value handed to other threads whose safety the caller ensures (`TermExtractor.perform`).
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// The first pass for one core: the sequences of its part of each batch, and the model words of
+/// its pairs when a model is to be trained (in the pairs' order, by `ModelTraining`).
+struct SequenceCounting {
+    var counter: SequenceCounter
+    let training: Bool
+    private(set) var reader = SpottingReader()
+    var modelWords: [([String], [String])] = []
+
+    init(counter: SequenceCounter, training: Bool) {
+        self.counter = counter
+        self.training = training
+    }
+
+    mutating func add(_ pairs: ArraySlice<(String, String)>) {
+        for (source, target) in pairs {
+            let indonesian = reader.read(source, .indonesian)
+            counter.add(NonTermWords.candidateRoots(indonesian))
+            if training { modelWords.append((indonesian.words.map(\.modelWord), reader.read(target, .english).words.map(\.modelWord))) }
+        }
     }
 }
 

@@ -1,5 +1,5 @@
 import Lexicon
-import Spotting
+@testable import Spotting
 import Testing
 
 @Suite struct SpanSpotterTests {
@@ -62,5 +62,29 @@ import Testing
         #expect(text.words[0].modelWord == "negara")
         #expect(text.words[3].range == 24..<28)
         #expect(SpottingText("The country's troops", language: .english).words.map(\.modelWord) == ["the", "country", "troop"])
+    }
+
+    @Test func aWordTheTableDoesNotKnowTakesTheRenderingTheListsGive() {
+        // `gencatan` and both English words after the verb are unknown to the table; the
+        // dictionary's pair decides, against the word its position suggests.
+        let source = "Presiden menolak gencatan itu.", target = "The president rejected firmly the ceasefire."
+        let root = SpottingText("gencatan", language: .indonesian).words[0].modelWord
+        var counts = TranslationCounts()
+        counts.add(WordPair(source: root, target: "ceasefire"), count: 1)
+        let listed = SpanSpotter(model: SpottingFixtures.model(), prior: SpottingPrior(counts: counts))
+        let indonesian = SpottingText(source, language: .indonesian), english = SpottingText(target, language: .english)
+        #expect(listed.spot(query: [2], in: indonesian, other: english)?.text == "ceasefire")
+        // The other way, the English word finds the listed Indonesian one.
+        #expect(listed.spot(query: [5], in: english, other: indonesian)?.text == "gencatan")
+    }
+
+    @Test func namesAndLoanwordsSpeltAlikeLink() {
+        #expect(spot("bangkrut", in: "Perusahaan itu bangkrut.", "The firm went bankrupt.") == "bankrupt")
+        #expect(SpellingSimilarity.alike("bangkrut", "bankrupt"))
+        #expect(SpellingSimilarity.alike("krisis", "crisis"))
+        #expect(SpellingSimilarity.alike("teknologi", "technology"))
+        #expect(!SpellingSimilarity.alike("rumah", "house"))
+        #expect(!SpellingSimilarity.alike("para", "par"))   // too short
+        #expect(!SpellingSimilarity.alike("bangkrut", "bank"))
     }
 }

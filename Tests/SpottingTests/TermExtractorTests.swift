@@ -117,4 +117,34 @@ import Testing
         #expect(counter.counts.count <= 3)
         #expect(counter.counts["rumah"] == 3)
     }
+
+    @Test func theReportIsTheSameOnOneCoreOrSeveral() throws {
+        // Few spots per candidate, so that the cap is reached inside a batch's parts: the parts
+        // spotted side by side must be tallied as one pass in order would.
+        let glossary = Glossary(entries: [TermEntry(indonesian: ["Dewan Keamanan"], english: "Security Council")])
+        let reports = try [1, 2, 3].map { cores in
+            var options = TermExtractionOptions()
+            options.minimumFrequency = 3
+            options.minimumLogLikelihood = 5
+            options.spotsPerCandidate = 4
+            options.cores = cores
+            let extractor = TermExtractor(options: options, glossary: glossary, model: nil)
+            return try extractor.extract { body in for (source, target) in Self.pairs + Self.pairs.reversed() { try body(source, target) } }
+        }
+        #expect(reports[0].units == 36)
+        #expect(reports[0].candidates.contains { $0.spotted == 4 })
+        #expect(reports[1] == reports[0])
+        #expect(reports[2] == reports[0])
+    }
+
+    @Test func mergedCountsAreTheSumOfTheParts() {
+        var first = SequenceCounter(longest: 2, capacity: 100), second = first, whole = first
+        first.add(["dewan", "aman", "rumah"])
+        second.add(["dewan", "aman"])
+        whole.add(["dewan", "aman", "rumah"])
+        whole.add(["dewan", "aman"])
+        first.merge(second)
+        #expect(first.counts == whole.counts)
+        #expect(first.words == whole.words)
+    }
 }

@@ -45,6 +45,9 @@ struct TermExtractCommand: AsyncParsableCommand {
     @Flag(help: "List the glossary terms the memory renders differently instead of the candidates.")
     var divergences = false
 
+    @Option(help: "Cores to count and spot on (default: all); the output is the same on any number.")
+    var cores: Int?
+
     @Flag(help: "Write candidates and divergences as JSON.")
     var json = false
 
@@ -58,12 +61,14 @@ struct TermExtractCommand: AsyncParsableCommand {
     func validate() throws {
         guard minFrequency >= 1 else { throw ValidationError("--min-frequency is at least 1, not \(minFrequency).") }
         guard limit >= 1 else { throw ValidationError("--limit is at least 1, not \(limit).") }
+        if let cores, cores < 1 { throw ValidationError("--cores is at least 1, not \(cores).") }
     }
 
     func run() async throws {
         var options = TermExtractionOptions()
         options.minimumFrequency = minFrequency
         options.limit = limit
+        if let cores { options.cores = cores }
         let started = Date()
         let report: TermExtractionReport
         if let tmx {
