@@ -152,10 +152,11 @@ struct EvalAlignment: ParsableCommand {
         }
         row("overall", total.overall)
         if byDomain { groups.printTable() }
-        print("confidence   links  correct")
+        print("confidence   links  correct  mean confidence")
         for bucket in calibration.buckets {
-            print(String(format: "%-10@ %7d %8.3f", bucket.label, bucket.links, bucket.shareCorrect))
+            print(String(format: "%-10@ %7d %8.3f %8.3f", bucket.label, bucket.links, bucket.shareCorrect, bucket.meanConfidence))
         }
+        print(String(format: "expected calibration error (links weighted |mean confidence - correct|): %.4f", calibration.expectedError))
     }
 
     private func row(_ name: String, _ counts: AlignmentScore.Counts) {
@@ -234,9 +235,21 @@ struct CalibrationTable {
         var lower: Double
         var links = 0
         var correct = 0
+        /// The sum of the bucket's confidences.
+        var confidenceSum = 0.0
         var shareCorrect: Double { links == 0 ? 0 : Double(correct) / Double(links) }
+        /// The mean confidence of the bucket's links: calibrated when it is about `shareCorrect`.
+        var meanConfidence: Double { links == 0 ? 0 : confidenceSum / Double(links) }
 
-        enum CodingKeys: String, CodingKey { case label, links, correct }
+        enum CodingKeys: String, CodingKey { case label, links, correct, meanConfidence }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(label, forKey: .label)
+            try container.encode(links, forKey: .links)
+            try container.encode(correct, forKey: .correct)
+            try container.encode(meanConfidence, forKey: .meanConfidence)
+        }
     }
 
     private(set) var buckets: [Bucket] = [
@@ -245,11 +258,20 @@ struct CalibrationTable {
         Bucket(label: "0.90-0.99", lower: 0.9), Bucket(label: "0.99-1.00", lower: 0.99),
     ]
 
+    /// The links-weighted mean of each bucket's |mean confidence − share correct|: 0 when the
+    /// confidences say exactly how often links are right.
+    var expectedError: Double {
+        let links = buckets.reduce(0) { $0 + $1.links }
+        guard links > 0 else { return 0 }
+        return buckets.reduce(0) { $0 + Double($1.links) * abs($1.meanConfidence - $1.shareCorrect) } / Double(links)
+    }
+
     mutating func add(predicted: [AlignmentLink], gold: [AlignmentLink]) {
         let goldLines = Set(gold.map(LinksFormat.line))
         for link in predicted where !link.isUnaligned {
             let index = buckets.lastIndex { link.confidence >= $0.lower } ?? 0
             buckets[index].links += 1
+            buckets[index].confidenceSum += link.confidence
             if goldLines.contains(LinksFormat.line(for: link)) { buckets[index].correct += 1 }
         }
     }
