@@ -132,38 +132,45 @@ final class BTreeReadAhead {
     }
 
     /// Adds the in-range entries of the index page in `page` to `found` and, for an interior
-    /// page, the children whose key span meets a range to `children`.
+    /// page, the children whose key span meets a range to `children`. Each range is found by
+    /// binary search over the cells, so a page costs a few record decodings per range.
     private func collect(_ ranges: [(low: [Value], high: [Value])], found: inout [Int64], children: inout [Int]) {
         let interior = page[0] == 2
         let header = interior ? 12 : 8
-        var previous: [Value]? = nil
-        for cell in 0..<min(Int(page[3]) << 8 | Int(page[4]), (pageSize - header) / 2) {
-            let offset = Int(page[header + 2 * cell]) << 8 | Int(page[header + 2 * cell + 1])
-            guard offset + (interior ? 5 : 1) <= pageSize else { return }
-            let start = interior ? offset + 4 : offset
-            var cursor = start
-            // A cell whose record spills to overflow pages cannot be compared: stop here (only a hint is lost).
-            guard let size = varint(&cursor), size <= maxLocalIndexPayload, cursor + Int(size) <= pageSize,
-                  let entry = record(from: cursor, to: cursor + Int(size)) else { return }
-            if interior, ranges.contains(where: { meets($0, after: previous, upTo: entry) }) {
-                children.append(bigEndian32(at: offset))
-            }
-            if ranges.contains(where: { Self.compare(entry, $0.low) >= 0 && Self.compare(entry, $0.high) <= 0 }),
-               case .integer(let rowid) = entry.last {
-                found.append(rowid)
-            }
-            previous = entry
+        let cellCount = min(Int(page[3]) << 8 | Int(page[4]), (pageSize - header) / 2)
+        /// The record of cell `index`, or `nil` for one that cannot be read here (spilling, damaged).
+        func entry(_ index: Int) -> [Value]? {
+            let offset = Int(page[header + 2 * index]) << 8 | Int(page[header + 2 * index + 1])
+            guard offset + (interior ? 5 : 1) <= pageSize else { return nil }
+            var cursor = interior ? offset + 4 : offset
+            guard let size = varint(&cursor), size <= maxLocalIndexPayload, cursor + Int(size) <= pageSize else { return nil }
+            return record(from: cursor, to: cursor + Int(size))
         }
-        if interior, ranges.contains(where: { meets($0, after: previous, upTo: nil) }) {
-            children.append(bigEndian32(at: 8))
+        func child(_ index: Int) -> Int {
+            index < cellCount ? bigEndian32(at: Int(page[12 + 2 * index]) << 8 | Int(page[13 + 2 * index])) : bigEndian32(at: 8)
         }
-    }
-
-    /// Whether a subtree holding the entries between `after` and `upTo` (either open) can hold one in `range`.
-    private func meets(_ range: (low: [Value], high: [Value]), after: [Value]?, upTo: [Value]?) -> Bool {
-        if let upTo, Self.compare(upTo, range.low) < 0 { return false }
-        if let after, Self.compare(after, range.high) > 0 { return false }
-        return true
+        var chosen = Set<Int>()
+        for range in ranges {
+            // The first cell at or above the range's low bound.
+            var lower = 0, upper = cellCount
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                // A cell that cannot be read ends the hint for this page (only a hint is lost).
+                guard let value = entry(middle) else { return }
+                if Self.compare(value, range.low) < 0 { lower = middle + 1 } else { upper = middle }
+            }
+            var index = lower
+            while index < cellCount {
+                guard let value = entry(index) else { return }
+                if Self.compare(value, range.high) > 0 { break }
+                if case .integer(let rowid) = value.last { found.append(rowid) }
+                if interior { chosen.insert(index) }
+                index += 1
+            }
+            // The subtree left of the first cell past the range (or the right-most) may hold some of it too.
+            if interior { chosen.insert(index) }
+        }
+        children.append(contentsOf: chosen.sorted().map(child))
     }
 
     /// Compares `entry` with `bound` on the bound's length, in SQLite's order (integers before text,
