@@ -24,6 +24,8 @@ final class BTreeReadAhead {
     }
 
     private let descriptor: Int32
+    /// The file mapped (never read through: `mincore` tells which pages are in the page cache), if it could be.
+    private let mapping: (base: UnsafeMutableRawPointer, size: Int)?
     private let pageSize: Int
     private let usableSize: Int
     private var page: [UInt8]
@@ -39,12 +41,25 @@ final class BTreeReadAhead {
         }
         let size = Int(header[16]) << 8 | Int(header[17])
         self.descriptor = descriptor
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_size > 0,
+           let base = mmap(nil, Int(status.st_size), PROT_READ, MAP_SHARED, descriptor, 0), base != MAP_FAILED {
+            mapping = (base, Int(status.st_size))
+        } else {
+            mapping = nil
+        }
         pageSize = size == 1 ? 65_536 : size
         usableSize = pageSize - Int(header[20])
         page = [UInt8](repeating: 0, count: pageSize)
     }
 
-    deinit { close(descriptor) }
+    deinit {
+        if let mapping { munmap(mapping.base, mapping.size) }
+        close(descriptor)
+    }
+
+    /// How many pages this walk hinted that were not in the page cache yet (all of them when that cannot be told).
+    private(set) var pagesMissed = 0
 
     /// Levels deeper than this are not followed (a B-tree of 4 KB pages holds billions of rows in 5).
     private static let deepest = 8
@@ -251,10 +266,21 @@ final class BTreeReadAhead {
         while start < sorted.count {
             var end = start
             while end + 1 < sorted.count, sorted[end + 1] == sorted[end] + 1 { end += 1 }
-            _ = posix_fadvise(descriptor, off_t((sorted[start] - 1) * pageSize), off_t((end - start + 1) * pageSize),
-                              POSIX_FADV_WILLNEED)
+            let offset = (sorted[start] - 1) * pageSize, length = (end - start + 1) * pageSize
+            // Counted before the hint, which puts the pages in the cache while they are still being read.
+            pagesMissed += missing(offset: offset, length: length)
+            _ = posix_fadvise(descriptor, off_t(offset), off_t(length), POSIX_FADV_WILLNEED)
             start = end + 1
         }
+    }
+
+    /// How many of the pages in `length` bytes from `offset` are not in the page cache (all, when that cannot be told).
+    private func missing(offset: Int, length: Int) -> Int {
+        let pages = length / pageSize
+        guard let mapping, offset >= 0, offset + length <= mapping.size else { return pages }
+        var resident = [UInt8](repeating: 0, count: (length + Int(getpagesize()) - 1) / Int(getpagesize()))
+        guard mincore(mapping.base + offset, length, &resident) == 0 else { return pages }
+        return resident.isEmpty || resident.allSatisfy({ $0 & 1 == 1 }) ? 0 : pages
     }
 
     /// Reads page `number` (1-based; not the first, whose header comes first) into `page`.
