@@ -20,6 +20,11 @@ extension TranslationMemory {
     /// edit distance over term ids) and the stage stops once the `limit`-th score is above every
     /// bound left, so a low threshold costs counting postings, not scoring most of the memory.
     ///
+    /// A lookup in a new process finds the memory file out of the page cache: before each step
+    /// that fetches rows by key (the query's words, their posting blocks, a group of candidates'
+    /// term ids, the units to score), `LookupReadAhead` asks for every page the step will touch
+    /// at once, so the lookup waits for a few rounds of parallel reads, not for each page in turn.
+    ///
     /// - Parameters:
     ///   - source: the new sentence (source language).
     ///   - limit: how many matches at most.
@@ -75,15 +80,16 @@ struct MatchQuery {
     /// The stages of `TranslationMemory.lookup`, run in one read transaction.
     static func search(_ db: Database, _ source: String, limit: Int, threshold: Double, postingBudget: Int = postingBudget) throws -> [MemoryMatch] {
         var query = MatchQuery(source, threshold: threshold, postingBudget: postingBudget)
-        let termIDs = try query.resolveTerms(db)
+        let readAhead = try LookupReadAhead(db)
+        let termIDs = try query.resolveTerms(db, readAhead: readAhead)
         var cache = LookupCache()
         var matches: [MemoryMatch] = []
         for stage in [95.0, 70, 50, 30].filter({ $0 > threshold }) + [threshold] {
             query.threshold = stage
             // The near-copy stage's candidates are few: sharpening their bounds is not worth much counting.
             query.postingBudget = stage == 95 && stage != threshold ? postingBudget / 10 : postingBudget
-            matches = try query.verify(db, candidates: try query.candidates(db, termIDs: termIDs), termIDs: termIDs,
-                                       limit: limit, cache: &cache)
+            matches = try query.verify(db, candidates: try query.candidates(db, termIDs: termIDs, readAhead: readAhead), termIDs: termIDs,
+                                       limit: limit, cache: &cache, readAhead: readAhead)
             if matches.count == limit { break }
         }
         return matches
@@ -97,10 +103,12 @@ struct MatchQuery {
     }
 
     /// Source-side term id and unit count of each distinct query key present in the memory.
-    func resolveTerms(_ db: Database) throws -> [String: (id: Int64, count: Int)] {
+    func resolveTerms(_ db: Database, readAhead: LookupReadAhead? = nil) throws -> [String: (id: Int64, count: Int)] {
         var result: [String: (id: Int64, count: Int)] = [:]
         let statement = try db.cachedStatement(sql: "SELECT id, unit_count FROM term WHERE side = 0 AND key = ?")
-        for key in Set(keys) {
+        let distinct = Set(keys)
+        readAhead?.terms(distinct)
+        for key in distinct {
             if let row = try Row.fetchOne(statement, arguments: [key]) { result[key] = (row[0], row[1]) }
         }
         return result
@@ -122,7 +130,7 @@ struct MatchQuery {
     /// counts as often as it is repeated, an overcount that keeps the filter complete. A kept
     /// unit shares at most its count plus the query words left out of the prefix, and its
     /// word count is that of the blocks it was found in: together, its bound.
-    func candidates(_ db: Database, termIDs: [String: (id: Int64, count: Int)]) throws -> RankedCandidates {
+    func candidates(_ db: Database, termIDs: [String: (id: Int64, count: Int)], readAhead: LookupReadAhead? = nil) throws -> RankedCandidates {
         var ranked = RankedCandidates(queryWords: wordCount)
         // Without words, only units without words can score above 0 (C ≥ m for m words).
         if wordCount == 0 {
@@ -146,6 +154,7 @@ struct MatchQuery {
         guard !weights.isEmpty, let largestID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM unit") else { return ranked }
 
         let range = wordCountRange
+        readAhead?.postings(weights.keys, wordCounts: range)
         var counter = PostingCounter(largestID: Int(largestID), needed: needed)
         let statement = try db.cachedStatement(sql: "SELECT word_count, unit_ids FROM posting WHERE term_id = ? AND word_count BETWEEN ? AND ?")
         for (term, weight) in weights {
@@ -190,7 +199,7 @@ struct MatchQuery {
     /// bound can still enter the top `limit` have their texts read and scored exactly. It stops
     /// once the `limit`-th score is above the next group's bound.
     func verify(_ db: Database, candidates: RankedCandidates, termIDs: [String: (id: Int64, count: Int)], limit: Int,
-                cache: inout LookupCache) throws -> [MemoryMatch] {
+                cache: inout LookupCache, readAhead: LookupReadAhead? = nil) throws -> [MemoryMatch] {
         let queryIDs = orderedIDs(termIDs)
         var top: [MemoryMatch] = []
         /// Whether a unit bounded by `bound` can no longer enter the top `limit`.
@@ -198,6 +207,8 @@ struct MatchQuery {
         groups: for group in candidates.groups(atLeast: threshold) {
             if settled(above: group.bound) { break }
             let ids = group.ids.sorted()
+            // A group is bounded whole (its members score at most its bound, so none settles it early).
+            readAhead?.unitKeys(ids.filter { cache.editBounds[$0] == nil })
             var start = 0, size = 16
             while start < ids.count {
                 if settled(above: group.bound) { break groups }
@@ -207,7 +218,9 @@ struct MatchQuery {
                 try boundEdits(db, Array(chunk.filter { cache.editBounds[$0] == nil }), queryIDs: queryIDs, cache: &cache)
                 let floor = top.count == limit ? max(threshold, top[limit - 1].score) : threshold
                 let worth = chunk.filter { cache.editBounds[$0, default: -1] >= floor - 1e-9 }
-                try score(db, worth.filter { cache.matches[$0] == nil }, cache: &cache)
+                let unscored = worth.filter { cache.matches[$0] == nil }
+                readAhead?.units(unscored)
+                try score(db, unscored, cache: &cache)
                 for id in worth { if let match = cache.matches[id], match.score >= threshold { top.append(match) } }
                 top.sort { ($1.score, $0.unitID) < ($0.score, $1.unitID) }
                 if top.count > limit { top.removeLast(top.count - limit) }
