@@ -33,10 +33,8 @@ public func xliffOutputFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
     do {
         try XLIFFWriter.write(article, original: original, to: path, toolVersion: "fuzz")
     } catch {
-        let unwritable = ([sourceLanguage, targetLanguage, original] + sentences.flatMap { sentence in
-            [sentence.text] + sentence.matches.flatMap { [$0.source, $0.target, $0.origin ?? ""] } + sentence.warnings.map(\.message)
-                + sentence.terms.flatMap { [$0.matchedText, $0.english, $0.note ?? ""] } + sentence.composed.flatMap { [$0.matchedText, $0.english] }
-        }).contains { text in text.unicodeScalars.contains { !isXMLCharacter($0) } }
+        let unwritable = ([sourceLanguage, targetLanguage, original] + sentences.flatMap(texts))
+            .contains { text in text.unicodeScalars.contains { !isXMLCharacter($0) } }
         require(unwritable && error.message.contains("XML 1.0 cannot carry"), "XLIFF not written: \(error)")
         require(!FileManager.default.fileExists(atPath: path), "a failed write left a file")
         return 0
@@ -73,6 +71,15 @@ public func xliffOutputFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
                 "notes read back differ:\n\(expected)\n---\n\(unitNotes)")
     }
     return 0
+}
+
+/// Every text of a sentence that goes into the XLIFF.
+private func texts(of sentence: SentenceSuggestion) -> [String] {
+    var texts = [sentence.text]
+    for match in sentence.matches { texts += [match.source, match.target, match.origin ?? ""] }
+    for term in sentence.terms { texts += [term.matchedText, term.english, term.note ?? ""] }
+    for composed in sentence.composed { texts += [composed.matchedText, composed.english] }
+    return texts + sentence.warnings.map(\.message)
 }
 
 /// Whether `note` holds `text`, byte for byte (not by characters: a text that starts with a
