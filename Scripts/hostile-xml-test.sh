@@ -14,7 +14,7 @@ if [ -z "${PADAN:-}" ]; then
 fi
 padan=${PADAN:-$PWD/$bin/padan}
 limit_mb=${HOSTILE_RSS_MB:-300}
-work=.build/hostile-xml; mkdir -p "$work"
+work=${HOSTILE_WORK:-.build/hostile-xml}; mkdir -p "$work"
 failures=0
 fail() { echo "hostile-xml-test: FAIL: $*" >&2; failures=$((failures + 1)); }
 
