@@ -5,6 +5,10 @@
 #
 #   bash Scripts/fuzz.sh                          # every target, 60 s each
 #   FUZZ_SECONDS=300 bash Scripts/fuzz.sh aligner # one target, 5 minutes
+#   FUZZ_BIN=dir bash Scripts/fuzz.sh srx          # binaries already built (copied to dir), no build
+#
+# Two runs can go at once on different targets (each target has its own corpus directory); copy
+# the built binaries to FUZZ_BIN first so that a rebuild cannot replace them under a long run.
 #
 # Corpora grow in .build/fuzz/corpus/<target>; an input that broke something is left in
 # .build/fuzz/artifacts/<target>/ (turn it into a fixture of the ordinary test suite).
@@ -17,9 +21,13 @@ all=(tmx-reader xml-pull tbx srx glossary-tsv glossary-csv tmx-from-tsv text-dec
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 
-echo "fuzz: building the targets (swift build --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address in Fuzz/)" >&2
-(cd Fuzz && swift build --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address) >&2 || { echo "fuzz: build failed" >&2; exit 1; }
-bin=$(cd Fuzz && swift build --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address --show-bin-path)
+if [ -n "${FUZZ_BIN:-}" ]; then
+    bin=$FUZZ_BIN
+else
+    echo "fuzz: building the targets (swift build --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address in Fuzz/)" >&2
+    (cd Fuzz && swift build --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address) >&2 || { echo "fuzz: build failed" >&2; exit 1; }
+    bin=$(cd Fuzz && swift build --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address --show-bin-path)
+fi
 
 # Seeds: the fixtures each reader is meant for, and Fuzz/Seeds/<target>/ written for fuzzing.
 fixtures() { find Tests/*/Fixtures TMX Glossaries Examples -type f \( "$@" \) -size -256k 2>/dev/null; }
@@ -61,6 +69,7 @@ for target in "${targets[@]}"; do
         -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2560 -max_len=16384 -print_final_stats=1 \
         -artifact_prefix="$artifacts/" $(dictionary "$target") "$corpus" "$seeds" >"$log" 2>&1
     code=$?
+    load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
@@ -70,9 +79,10 @@ for target in "${targets[@]}"; do
         verdict="FAILED (exit $code)"; status=1
         grep -E 'ERROR: |PROPERTY BROKEN|SUMMARY:|Test unit written' "$log" | head -8 >&2
     fi
-    summary+=("$(printf '%-14s %6ss %10s execs %8s exec/s %6s edges  %s' "$target" "$seconds" "${execs:-?}" "${speed:-?}" "${cov:-?}" "$verdict")")
+    summary+=("$(printf '%-14s %6ss %10s execs %8s exec/s %6s edges  load %-14s  %s' "$target" "$seconds" "${execs:-?}" "${speed:-?}" "${cov:-?}" "${load:-?}" "$verdict")")
+    echo "fuzz: ${summary[-1]}" >&2
 done
 rm -rf "$scratch"
-printf '%s\n' "target         time        executions      speed    cov    result" "${summary[@]}"
+printf '%s\n' "target         time        executions      speed    cov    load at end (1/5/15 min)  result" "${summary[@]}"
 [ $status -eq 0 ] || echo "fuzz: a target failed; its log is in $work/<target>.log and the input in $work/artifacts/<target>/" >&2
 exit $status

@@ -5,13 +5,16 @@
 # (exit 65, file:line:column) where a limit is passed, or succeed for the million units.
 #
 #   bash Scripts/hostile-xml-test.sh
+#   PADAN=/path/to/padan bash Scripts/hostile-xml-test.sh   # another binary (an older build, to compare)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bin=.build/release
-[ -x $bin/padan ] || swift build -c release --product padan >&2
-padan=$PWD/$bin/padan
+if [ -z "${PADAN:-}" ]; then
+    [ -x $bin/padan ] || swift build -c release --product padan >&2
+fi
+padan=${PADAN:-$PWD/$bin/padan}
 limit_mb=${HOSTILE_RSS_MB:-300}
-work=.build/hostile-xml; mkdir -p "$work"
+work=${HOSTILE_WORK:-.build/hostile-xml}; mkdir -p "$work"
 failures=0
 fail() { echo "hostile-xml-test: FAIL: $*" >&2; failures=$((failures + 1)); }
 
@@ -23,16 +26,17 @@ million() { printf '%s' "$head_xml"; yes '<tu><tuv xml:lang="id"><seg>a</seg></t
 
 # run NAME EXPECTED-STATUS GENERATOR: streams the generator into padan tmx stats on stdin.
 run() {
-    local name=$1 expected=$2 generator=$3 status rss
-    "$generator" | /usr/bin/time -f '%M' -o "$work/$name.rss" "$padan" tmx stats --json - >"$work/$name.out" 2>"$work/$name.err"
+    local name=$1 expected=$2 generator=$3 status rss kilobytes wall user system
+    "$generator" | /usr/bin/time -f '%M %e %U %S' -o "$work/$name.rss" "$padan" tmx stats --json - >"$work/$name.out" 2>"$work/$name.err"
     status=${PIPESTATUS[1]}
-    rss=$(( $(tail -1 "$work/$name.rss") / 1024 ))
+    read -r kilobytes wall user system < <(tail -1 "$work/$name.rss")
+    rss=$(( kilobytes / 1024 ))
     [ "$status" = "$expected" ] || fail "$name: exit $status, expected $expected: $(head -c 300 "$work/$name.err")"
     [ "$rss" -lt "$limit_mb" ] || fail "$name: peak RSS $rss MB, limit $limit_mb MB"
     if [ "$expected" != 0 ]; then
         grep -qE ':[0-9]+(:[0-9]+)?: error: ' "$work/$name.err" || fail "$name: the error names no line: $(head -c 300 "$work/$name.err")"
     fi
-    echo "hostile-xml-test: $name: exit $status, peak RSS ${rss} MB: $(head -c 200 "$work/$name.err" | head -1)" >&2
+    echo "hostile-xml-test: $name: exit $status, peak RSS ${rss} MB, ${wall} s wall, $(awk -v u="$user" -v s="$system" 'BEGIN { print u + s }') s CPU: $(head -c 200 "$work/$name.err" | head -1)" >&2
 }
 
 run deep-nesting 65 deep

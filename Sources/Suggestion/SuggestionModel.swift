@@ -48,6 +48,19 @@ public struct ComposedSuggestion: Hashable, Sendable, Codable {
     /// The glossary terms it was composed from, head first.
     public var parts: [TermSuggestion]
 
+    /// A composed rendering given part by part (a client's own, a test's or a fuzz harness's);
+    /// `Suggester` makes them from `PhraseComposer`'s renderings.
+    ///
+    ///     ComposedSuggestion(matchedText: "pejabat pemerintah", start: 4, end: 22,
+    ///                        english: "government official", parts: [official, government])
+    public init(matchedText: String, start: Int, end: Int, english: String, parts: [TermSuggestion]) {
+        self.matchedText = matchedText
+        self.start = start
+        self.end = end
+        self.english = english
+        self.parts = parts
+    }
+
     init(_ composed: ComposedRendering) {
         matchedText = composed.matchedText
         start = composed.start
@@ -72,6 +85,24 @@ public struct TermSuggestion: Hashable, Sendable, Codable {
     public var alternatives: [String]
     public var forbidden: [String]
     public var note: String?
+
+    /// A term given field by field (a client's own, a test's or a fuzz harness's); `Suggester`
+    /// makes them from the term matcher's `TermMatch`es.
+    ///
+    ///     TermSuggestion(matchedText: "persenjataan", start: 10, end: 22, level: .derived,
+    ///                    indonesian: "senjata", english: "weapon")
+    public init(matchedText: String, start: Int, end: Int, level: MatchLevel, indonesian: String, english: String,
+                alternatives: [String] = [], forbidden: [String] = [], note: String? = nil) {
+        self.matchedText = matchedText
+        self.start = start
+        self.end = end
+        self.level = level
+        self.indonesian = indonesian
+        self.english = english
+        self.alternatives = alternatives
+        self.forbidden = forbidden
+        self.note = note
+    }
 
     init(_ match: TermMatch) {
         matchedText = match.matchedText

@@ -2,7 +2,7 @@ import Foundation
 
 /// A file (or standard input) read through an `HTMLEntityRewriter`, in the shape libxml2's
 /// `xmlReaderForIO` pulls bytes: `read(into:count:)` fills libxml2's buffer.
-final class HTMLEntityInput {
+final class HTMLEntityInput: XMLReadSource {
     private let descriptor: Int32
     private let closesDescriptor: Bool
     private(set) var rewriter: HTMLEntityRewriter
@@ -29,6 +29,17 @@ final class HTMLEntityInput {
 
     deinit {
         if closesDescriptor { close(descriptor) }
+    }
+
+    /// Reads the document's prolog ahead of libxml2 (`XMLPrologScan`), a pipe's as a file's: the
+    /// line of an `<!ENTITY` in it, or `nil`. The bytes read are rewritten at once, so that
+    /// libxml2 gets them first without waiting on the pipe for more; those of a refused document
+    /// (never read further) all of them, margin included.
+    func entityDeclarationLineInProlog() -> Int? {
+        let line = XMLPrologScan.entityDeclarationLine(readingFrom: descriptor, into: &pending)
+        let consumed = pending.withUnsafeBufferPointer { rewriter.rewrite($0, isLast: line != nil, into: &ready) }
+        pending.removeFirst(consumed)
+        return line
     }
 
     /// Copies up to `count` rewritten bytes to `buffer`; 0 at the end, -1 when reading fails.

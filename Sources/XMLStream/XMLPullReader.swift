@@ -55,6 +55,8 @@ public final class XMLPullReader {
     private let memory: [UInt8]?
     /// What libxml2 reads from when HTML entities are read as characters (kept alive likewise).
     private let entityInput: HTMLEntityInput?
+    /// What libxml2 reads from when the path is a pipe or standard input (kept alive likewise).
+    private let streamInput: XMLStreamInput?
     /// HTML entities of a document read in memory with `readingHTMLEntities`.
     private let memoryRepairs: [HTMLEntityRepair]
     /// The file read, to find bad bytes in it again after an encoding error (`nil` for memory).
@@ -77,32 +79,37 @@ public final class XMLPullReader {
         LibXMLReports.keepOnThisThread()
         LibXMLReports.discard()
         let cannotOpen = XMLError(.cannotOpen, at: SourceLocation(file: name), "cannot open the file; check the path and its permissions")
-        self.prologRefusal = XMLPrologScan.entityDeclarationLine(inFile: path).map {
-            XMLError(.entityReference, at: SourceLocation(file: name, line: $0), XMLPullReader.entityDeclarationsRefused)
-        }
+        // libxml2 opens a regular file itself; what it pulls through `xmlReaderForIO` (HTML
+        // entities read as characters, a pipe) has its prolog scanned ahead of libxml2 from the
+        // same descriptor, so that a piped document declaring entities is refused as early as a file.
+        let source: XMLReadSource?
+        let declarationLine: Int?
         if readingHTMLEntities {
             guard let input = HTMLEntityInput(path: path, fileName: name) else {
                 Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
                 throw cannotOpen
             }
-            let context = Unmanaged.passUnretained(input).toOpaque()
-            guard let reader = xmlReaderForIO({ context, buffer, length in
-                guard let context, let buffer else { return -1 }
-                return Int32(Unmanaged<HTMLEntityInput>.fromOpaque(context).takeUnretainedValue().read(into: buffer, count: Int(length)))
-            }, { _ in 0 }, context, name, nil, XMLPullReader.options) else {
-                Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
-                throw cannotOpen
-            }
-            self.reader = reader
+            (source, declarationLine) = (input, input.entityDeclarationLineInProlog())
             self.entityInput = input
-        } else {
-            guard let reader = xmlReaderForFile(path, nil, XMLPullReader.options) else {
-                Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
-                throw cannotOpen
-            }
-            self.reader = reader
+            self.streamInput = nil
+        } else if let input = XMLStreamInput(streamAt: path) {
+            (source, declarationLine) = (input, input.entityDeclarationLineInProlog())
             self.entityInput = nil
+            self.streamInput = input
+        } else {
+            (source, declarationLine) = (nil, XMLPrologScan.entityDeclarationLine(inFile: path))
+            self.entityInput = nil
+            self.streamInput = nil
         }
+        self.prologRefusal = declarationLine.map {
+            XMLError(.entityReference, at: SourceLocation(file: name, line: $0), XMLPullReader.entityDeclarationsRefused)
+        }
+        let created = if let source { Self.ioReader(pullingFrom: source, name: name) } else { xmlReaderForFile(path, nil, XMLPullReader.options) }
+        guard let reader = created else {
+            Self.releaseTables(state, slotPointers, slotIndices, attributeSlots)
+            throw cannotOpen
+        }
+        self.reader = reader
         self.memory = nil
         self.memoryRepairs = []
         self.errors = ErrorBox()
@@ -127,6 +134,7 @@ public final class XMLPullReader {
         }
         self.memory = bytes
         self.entityInput = nil
+        self.streamInput = nil
         let created = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -375,6 +383,15 @@ public final class XMLPullReader {
         | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
 
     private static let initialiseOnce: Void = { xmlInitParser() }()
+
+    /// A libxml2 reader pulling its bytes from `source`, which the caller keeps alive while it reads.
+    private static func ioReader(pullingFrom source: XMLReadSource, name: String) -> xmlTextReaderPtr? {
+        xmlReaderForIO({ context, buffer, length in
+            guard let context, let buffer,
+                  let source = Unmanaged<AnyObject>.fromOpaque(context).takeUnretainedValue() as? XMLReadSource else { return -1 }
+            return Int32(source.read(into: buffer, count: Int(length)))
+        }, { _ in 0 }, Unmanaged.passUnretained(source as AnyObject).toOpaque(), name, nil, XMLPullReader.options)
+    }
 
     private static let entityDeclarationsRefused =
         "the DOCTYPE declares entities, which Padan refuses (they can read local files or expand without bound); remove the <!ENTITY …> declarations"
