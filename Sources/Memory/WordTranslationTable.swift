@@ -106,13 +106,24 @@ struct WordCountUpdate {
 
     /// Takes in one stored unit's plain texts.
     mutating func add(sourceText: String, targetText: String) {
-        guard applies else { return }
+        guard takesNext() else { return }
+        train(sourceText: sourceText, targetText: targetText)
+    }
+
+    /// Counts one more stored unit and tells whether it is in the sample (see `fullyCountedUnits`).
+    mutating func takesNext() -> Bool {
+        guard applies else { return false }
         seen += 1
         if seen > Self.fullyCountedUnits {
             var stride = 2
             while seen > Self.fullyCountedUnits * stride { stride *= 2 }
-            guard seen % stride == 0 else { return }
+            guard seen % stride == 0 else { return false }
         }
+        return true
+    }
+
+    /// Trains on one unit of the sample (`takesNext()`), in blocks.
+    mutating func train(sourceText: String, targetText: String) {
         let source = words.indonesian(sourceText), target = words.english(targetText)
         guard !source.isEmpty, !target.isEmpty, source.count <= Self.longestSentence, target.count <= Self.longestSentence else { return }
         block.append((source, target))
@@ -125,7 +136,8 @@ struct WordCountUpdate {
         try WordTranslationTable.add(counts, in: db)
     }
 
-    private mutating func trainBlock() {
+    /// Trains the block begun, if any.
+    mutating func trainBlock() {
         guard !block.isEmpty else { return }
         counts.merge(ModelOneTraining.counts(for: block, iterations: 3, minimumCount: 0.1))
         block.removeAll(keepingCapacity: true)
