@@ -223,11 +223,14 @@ struct UnitImporter {
     private func isDuplicate(_ unit: borrowing PreparedUnit) throws -> Bool {
         var rows: [Row] = []
         for id in importedKeys.rows(for: unit.duplicateKey) {
-            rows += try Row.fetchAll(db, sql: "SELECT payload, source_text, target_text FROM unit WHERE id = ?", arguments: [id])
+            let statement = try db.cachedStatement(sql: "SELECT payload, source_text, target_text FROM unit WHERE id = ?")
+            rows += try Row.fetchAll(statement, arguments: [id])
         }
         if storedKeys.contains(unit.duplicateKey) {
-            rows += try Row.fetchAll(db, sql: "SELECT payload, source_text, target_text FROM unit WHERE duplicate_key = ? AND id <= ?",
-                                     arguments: [unit.duplicateKey, lastStoredRow])
+            let statement = try db.cachedStatement(sql: """
+                SELECT payload, source_text, target_text FROM unit WHERE duplicate_key = ? AND id <= ?
+                """)
+            rows += try Row.fetchAll(statement, arguments: [unit.duplicateKey, lastStoredRow])
         }
         return rows.contains { row in
             let payload: Data = row[0]
