@@ -34,6 +34,19 @@ import TMX
         #expect(throws: UnitCoding.DecodingError.self) { try UnitCoding.decode(bytes, texts: (source: "Satu.", target: "One.")) }
     }
 
+    @Test func unitsOfBothFormatsExportSideBySide() throws {
+        let scratch = ScratchMemory()
+        try FileManager.default.createDirectory(at: scratch.directory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: try fixture("memory-v1", "sqlite"), to: URL(fileURLWithPath: scratch.path))
+        let memory = try scratch.open()
+        let before = try allUnits(memory)
+        let added = pair("Jembatan gantung di Lebak diperbaiki.", "The suspension bridge in Lebak was repaired.")
+        #expect(try memory.importUnits([added], origin: "jembatan.tmx", sourceLanguage: "id", targetLanguage: "en", exclusive: true).added == 1)
+        let formats = try memory.pool.read { db in try Data.fetchAll(db, sql: "SELECT substr(payload, 1, 1) FROM unit ORDER BY id").compactMap(\.first) }
+        #expect(Set(formats) == [1, 2])
+        #expect(try allUnits(memory) == before + [added])
+    }
+
     @Test func anExclusiveImportIntoAnEmptyMemoryStoresWhatAnOrdinaryOneStores() throws {
         var units: [TranslationUnit] = []
         for index in 0..<300 {
