@@ -88,6 +88,8 @@ for i in $(seq "$kills"); do
     rm -f n.sqlite n.sqlite-wal n.sqlite-shm n.sqlite-journal
     kill_after "$(awk -v t="$fresh_time" 'BEGIN { print t * 1.1 }')" "$padan" memory import --quiet --memory n.sqlite big.tmx
     [ -e n.sqlite ] || { tally_empty=$((tally_empty + 1)); continue; }
+    # Padan first: it must open the file as the kill left it (a hot journal rolled back by it, not by sqlite3).
+    "$padan" memory stats --memory n.sqlite >/dev/null 2>stats.err || fail "new-memory import kill $i: the memory left does not open: $(head -c 300 stats.err)"
     integrity=$(sql n.sqlite "PRAGMA integrity_check;" 2>&1 || true)
     [ "$integrity" = ok ] || fail "new-memory import kill $i: integrity_check says: $integrity"
     tables=$(sql n.sqlite "SELECT count(*) FROM sqlite_master WHERE name = 'unit';" 2>&1 || true)

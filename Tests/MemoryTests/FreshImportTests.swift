@@ -34,6 +34,32 @@ import TMX
         #expect(throws: UnitCoding.DecodingError.self) { try UnitCoding.decode(bytes, texts: (source: "Satu.", target: "One.")) }
     }
 
+    @Test func aMemoryLeftWithAHotRollbackJournalOpensRolledBack() throws {
+        // The file and journal as a SIGKILL leaves them in the middle of a fresh import: a
+        // transaction that has spilled pages into the file, copied while it is still open.
+        let writing = ScratchMemory(), killed = ScratchMemory()
+        _ = try writing.open()
+        let queue = try DatabaseQueue(path: writing.path)
+        try queue.writeWithoutTransaction { db in
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+            try db.execute(sql: "PRAGMA cache_size = 8")
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            try db.execute(sql: """
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+                INSERT INTO unit (source_language, target_language, source_text, target_text, word_count, duplicate_key, payload)
+                SELECT 'id', 'en', 'teks ' || i, 'text ' || i, 2, i, randomblob(600) FROM n
+                """)
+            try FileManager.default.createDirectory(at: killed.directory, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: writing.path, toPath: killed.path)
+            try FileManager.default.copyItem(atPath: writing.path + "-journal", toPath: killed.path + "-journal")
+            try db.execute(sql: "ROLLBACK")
+        }
+        #expect(try FileManager.default.attributesOfItem(atPath: killed.path)[.size] as? Int ?? 0 > 1_000_000)
+        let memory = try killed.open()
+        #expect(try allUnits(memory).isEmpty)
+        #expect(try memory.importUnits([pair("Satu.", "One.")], origin: nil, sourceLanguage: "id", targetLanguage: "en").added == 1)
+    }
+
     @Test func unitsOfBothFormatsExportSideBySide() throws {
         let scratch = ScratchMemory()
         try FileManager.default.createDirectory(at: scratch.directory, withIntermediateDirectories: true)
