@@ -2,6 +2,8 @@
 # Kills padan with SIGKILL at random moments of its longest writes and checks what is left:
 #   memory import, align --into-memory: PRAGMA integrity_check is ok, the unit count is the one
 #     before or the one after (never between), and a lookup still finds a known unit;
+#   memory import into a new memory (written in place): the file is absent, empty (and takes a
+#     new import) or whole;
 #   memory export, tmx convert: the output is absent, or complete and valid (never partial).
 #
 #   bash Scripts/kill-test.sh            # 50 kills each (KILLS=50), 100,000-unit import (KILL_UNITS)
@@ -75,6 +77,36 @@ for i in $(seq "$kills"); do
     if [ "$count" = "$before" ]; then tally_before=$((tally_before + 1)); else tally_after=$((tally_after + 1)); fi
 done
 echo "kill-test: memory import: $kills kills, $tally_before left the memory as before, $tally_after as after" >&2
+
+# 1b. memory import into a new memory (written in place under a rollback journal, `FreshImport`):
+#     the file is absent, empty, or whole; a kept memory takes a new import.
+fresh_known=$(grep -m1 -o '<seg>[^<]*</seg>' big.tmx | head -1 | sed 's/<[^>]*>//g')
+rm -f n.sqlite; start=$(now); "$padan" memory import --quiet --memory n.sqlite big.tmx; fresh_time=$(awk -v a="$start" -v b="$(now)" 'BEGIN { print b - a }')
+fresh_after=$(sql n.sqlite "SELECT count(*) FROM unit;")
+tally_empty=0 tally_full=0
+for i in $(seq "$kills"); do
+    rm -f n.sqlite n.sqlite-wal n.sqlite-shm n.sqlite-journal
+    kill_after "$(awk -v t="$fresh_time" 'BEGIN { print t * 1.1 }')" "$padan" memory import --quiet --memory n.sqlite big.tmx
+    [ -e n.sqlite ] || { tally_empty=$((tally_empty + 1)); continue; }
+    # Padan first: it must open the file as the kill left it (a hot journal rolled back by it, not by sqlite3).
+    "$padan" memory stats --memory n.sqlite >/dev/null 2>stats.err || fail "new-memory import kill $i: the memory left does not open: $(head -c 300 stats.err)"
+    integrity=$(sql n.sqlite "PRAGMA integrity_check;" 2>&1 || true)
+    [ "$integrity" = ok ] || fail "new-memory import kill $i: integrity_check says: $integrity"
+    tables=$(sql n.sqlite "SELECT count(*) FROM sqlite_master WHERE name = 'unit';" 2>&1 || true)
+    count=0; [ "$tables" = 1 ] && count=$(sql n.sqlite "SELECT count(*) FROM unit;" 2>&1 || true)
+    if [ "$count" = 0 ]; then
+        tally_empty=$((tally_empty + 1))
+        "$padan" memory import --quiet --memory n.sqlite base.tmx >/dev/null 2>import.err \
+            || fail "new-memory import kill $i: the memory left takes no import: $(head -c 300 import.err)"
+    elif [ "$count" = "$fresh_after" ]; then
+        tally_full=$((tally_full + 1))
+        "$padan" memory lookup --memory n.sqlite --json "$fresh_known" >lookup.json 2>lookup.err \
+            && grep -q '"score"' lookup.json || fail "new-memory import kill $i: lookup of a known unit failed: $(head -c 300 lookup.err)"
+    else
+        fail "new-memory import kill $i: $count units, neither 0 nor $fresh_after"
+    fi
+done
+echo "kill-test: memory import into a new memory (${fresh_time}s, $fresh_after units): $kills kills, $tally_empty left it absent or empty, $tally_full whole" >&2
 
 # 2. align --into-memory: a batch of article pairs into the memory
 mkdir -p batch

@@ -49,7 +49,8 @@ struct PreparedUnit: Sendable {
     /// The unit's parts for `sourceLanguage` and `targetLanguage`, its words given their ids from
     /// `terms`; a unit without both is kept as one of another pair (`isIndexed` false) with the
     /// languages it has, and `nil` only when none of its variants names a language.
-    init?(_ unit: TranslationUnit, sourceLanguage: String, targetLanguage: String, terms: inout TermDictionary) {
+    init?(_ unit: TranslationUnit, sourceLanguage: String, targetLanguage: String, terms: inout TermDictionary,
+          scratch: inout ByteWriter) {
         let source: TranslationVariant, target: TranslationVariant?
         if let wantedSource = unit.variant(for: sourceLanguage), let wantedTarget = unit.variant(for: targetLanguage) {
             (source, target, isIndexed) = (wantedSource, wantedTarget, true)
@@ -72,10 +73,10 @@ struct PreparedUnit: Sendable {
         sourceKeys = PostingList.encodeKeys(sourceIDs)
         sourceWords = Words(sourceIDs)
         targetWords = Words(targetIDs)
-        duplicateKey = UnitImporter.duplicateKey(self.sourceLanguage, self.targetLanguage, sourceSegment, targetSegment)
+        duplicateKey = UnitImporter.duplicateKey(self.sourceLanguage, self.targetLanguage, sourceSegment, targetSegment, scratch: &scratch)
         created = (unit.attributes[named: "creationdate"] ?? source.attributes[named: "creationdate"]).flatMap(TMXDate.parse)
         confidence = unit.properties.first { $0.type == "x-padan-confidence" }.flatMap { Double($0.value) }
-        payload = UnitCoding.encode(unit)
+        payload = UnitCoding.encode(unit, texts: (sourceText, targetText))
     }
 
     /// The source and target of a unit outside the memory's pair: the variant in the unit's
@@ -94,8 +95,13 @@ struct PreparedUnit: Sendable {
 /// The reader's error, if any, is rethrown by `take()` after the batches read before it; `cancel()`
 /// stops the reader when the store fails. `next` runs only on the reader's thread.
 final class ImportPipeline: @unchecked Sendable {
-    /// One read unit: prepared, or lacking the source or target language.
-    typealias Batch = [PreparedUnit?]
+    /// Units read in a row: those prepared, and how many lacked any language.
+    struct Batch: Sendable {
+        var units: [PreparedUnit] = []
+        var missingLanguage = 0
+        var isEmpty: Bool { units.isEmpty && missingLanguage == 0 }
+        var count: Int { units.count + missingLanguage }
+    }
 
     private let condition = NSCondition()
     private var batches: [Batch] = []
@@ -111,13 +117,18 @@ final class ImportPipeline: @unchecked Sendable {
         nonisolated(unsafe) let next = next
         let thread = Thread { [self] in
             var terms = terms
+            var scratch = ByteWriter()
             do {
-                var batch: Batch = []
+                var batch = Batch()
                 while let unit = try next() {
-                    batch.append(PreparedUnit(unit, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, terms: &terms))
+                    if let prepared = PreparedUnit(unit, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, terms: &terms, scratch: &scratch) {
+                        batch.units.append(prepared)
+                    } else {
+                        batch.missingLanguage += 1
+                    }
                     if batch.count == batchSize {
                         guard put(batch) else { break }
-                        batch = []
+                        batch = Batch()
                     }
                 }
                 _ = put(batch)

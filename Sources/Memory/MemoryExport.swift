@@ -73,9 +73,12 @@ extension TranslationMemory {
     private func exportUnits(_ db: Database, filter: ExportFilter, to sink: (TranslationUnit) throws -> Void) throws -> Int {
         let (condition, arguments) = filter.condition
         var count = 0
-        let payloads = try Data.fetchCursor(db, sql: "SELECT payload FROM unit WHERE \(condition) ORDER BY id", arguments: arguments)
-        while let payload = try payloads.next() {
-            guard let unit = try? UnitCoding.decode(Array(payload)) else {
+        // The plain texts come along: a stored unit refers to them instead of repeating them (`UnitCoding`).
+        let rows = try Row.fetchCursor(db, sql: "SELECT payload, source_text, target_text FROM unit WHERE \(condition) ORDER BY id",
+                                       arguments: arguments)
+        while let row = try rows.next() {
+            let payload: Data = row[0]
+            guard let unit = try? UnitCoding.decode(Array(payload), texts: (row[1], row[2])) else {
                 throw MemoryError(.storage, path: path, "a stored unit is damaged and cannot be exported")
             }
             try sink(unit)

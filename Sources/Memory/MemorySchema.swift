@@ -31,6 +31,9 @@ import GRDB
 /// v4 replaces the index on `unit.word_count`, whose only reader is a lookup of a sentence
 /// without words, by a partial one over the units without words: every import kept a
 /// 10 MB index (at 1,000,000 units) up to date for it.
+///
+/// v5 (`v5-payload-text-references`) changes no table: from it on, `payload` may name the row's
+/// `source_text` or `target_text` instead of repeating them (`UnitCoding` format 2).
 enum MemorySchema {
     /// `PRAGMA application_id`: marks the file as a Padan memory ("PDAN").
     static let applicationID: Int32 = 0x5044_414E
@@ -94,6 +97,9 @@ enum MemorySchema {
                 CREATE INDEX unit_without_words ON unit(id) WHERE word_count = 0;
                 """)
         }
+        // Payloads may refer to the plain-text columns (`UnitCoding` format 2), which older
+        // versions cannot decode: this changes no table, it marks the file as newer than them.
+        migrator.registerMigration("v5-payload-text-references") { _ in }
         return migrator
     }
 }

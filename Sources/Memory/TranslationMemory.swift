@@ -54,7 +54,8 @@ public final class TranslationMemory: Sendable {
         return userHome + "/.local/share/padan/memory.sqlite"
     }
 
-    /// Refuses, without writing anything, a file that is not a Padan memory this version can read.
+    /// Refuses, without writing anything (but rolling back a hot journal, as any SQLite reader
+    /// would), a file that is not a Padan memory this version can read.
     private static func checkExistingFile(at path: String) throws(MemoryError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw MemoryError(.cannotOpen, path: path, "cannot read the memory file; check its permissions")
@@ -66,7 +67,9 @@ public final class TranslationMemory: Sendable {
             throw MemoryError(.notAMemory, path: path, "not a translation memory (not an SQLite database); give another path with --memory")
         }
         var configuration = Configuration()
-        configuration.readonly = true
+        // A killed import into an empty memory (`FreshImport`) leaves a hot rollback journal,
+        // which only a connection that may write can roll back before reading.
+        configuration.readonly = !FileManager.default.fileExists(atPath: path + "-journal")
         // Another process may hold the write lock (an import, the server); wait as the pool does.
         configuration.busyMode = .timeout(30)
         do {

@@ -41,21 +41,28 @@ enum WordTranslationTable {
             if let side = MemorySide(rawValue: row["side"]) { ids[side]![row["word"]] = row["id"] }
         }
         var nextID = (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM lexicon_word") ?? 0) + 1
-        let insertWord = try db.makeStatement(sql: "INSERT INTO lexicon_word (id, side, word) VALUES (?, ?, ?)")
+        // Bound through SQLite's C API (`RawInsert`): an import of a large file adds some 100,000 pairs.
+        let insertWord = try RawInsert(db, sql: "INSERT INTO lexicon_word (id, side, word) VALUES (?, ?, ?)")
         func id(_ word: String, _ side: MemorySide) throws -> Int64 {
             if let id = ids[side]![word] { return id }
             let id = nextID
             nextID += 1
-            try insertWord.execute(arguments: [id, side.rawValue, word])
+            insertWord.bind(1, id)
+            insertWord.bind(2, Int64(side.rawValue))
+            insertWord.bind(3, text: word)
+            try insertWord.run()
             ids[side]![word] = id
             return id
         }
-        let upsert = try db.makeStatement(sql: """
+        let upsert = try RawInsert(db, sql: """
             INSERT INTO lexicon_count (source_id, target_id, count) VALUES (?, ?, ?)
             ON CONFLICT (source_id, target_id) DO UPDATE SET count = count + excluded.count
             """)
         for (pair, count) in counts.pairs.sorted(by: { ($0.key.source, $0.key.target) < ($1.key.source, $1.key.target) }) {
-            try upsert.execute(arguments: [try id(pair.source, .source), try id(pair.target, .target), count])
+            upsert.bind(1, try id(pair.source, .source))
+            upsert.bind(2, try id(pair.target, .target))
+            upsert.bind(3, Optional(count))
+            try upsert.run()
         }
     }
 
@@ -106,13 +113,24 @@ struct WordCountUpdate {
 
     /// Takes in one stored unit's plain texts.
     mutating func add(sourceText: String, targetText: String) {
-        guard applies else { return }
+        guard takesNext() else { return }
+        train(sourceText: sourceText, targetText: targetText)
+    }
+
+    /// Counts one more stored unit and tells whether it is in the sample (see `fullyCountedUnits`).
+    mutating func takesNext() -> Bool {
+        guard applies else { return false }
         seen += 1
         if seen > Self.fullyCountedUnits {
             var stride = 2
             while seen > Self.fullyCountedUnits * stride { stride *= 2 }
-            guard seen % stride == 0 else { return }
+            guard seen % stride == 0 else { return false }
         }
+        return true
+    }
+
+    /// Trains on one unit of the sample (`takesNext()`), in blocks.
+    mutating func train(sourceText: String, targetText: String) {
         let source = words.indonesian(sourceText), target = words.english(targetText)
         guard !source.isEmpty, !target.isEmpty, source.count <= Self.longestSentence, target.count <= Self.longestSentence else { return }
         block.append((source, target))
@@ -125,7 +143,8 @@ struct WordCountUpdate {
         try WordTranslationTable.add(counts, in: db)
     }
 
-    private mutating func trainBlock() {
+    /// Trains the block begun, if any.
+    mutating func trainBlock() {
         guard !block.isEmpty else { return }
         counts.merge(ModelOneTraining.counts(for: block, iterations: 3, minimumCount: 0.1))
         block.removeAll(keepingCapacity: true)

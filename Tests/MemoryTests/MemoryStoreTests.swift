@@ -24,7 +24,8 @@ import TMX
         ])
 
     @Test func unitEncodingKeepsEverything() throws {
-        #expect(try UnitCoding.decode(UnitCoding.encode(Self.taggedUnit)) == Self.taggedUnit)
+        let texts = (source: Self.taggedUnit.variants[0].segment.plainText, target: Self.taggedUnit.variants[1].segment.plainText)
+        #expect(try UnitCoding.decode(UnitCoding.encode(Self.taggedUnit, texts: texts), texts: texts) == Self.taggedUnit)
     }
 
     @Test func exportGivesBackWhatWasImportedAndDropsExactDuplicates() throws {

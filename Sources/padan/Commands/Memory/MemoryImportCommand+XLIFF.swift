@@ -11,7 +11,7 @@ extension MemoryImportCommand {
         let summary = try store.importUnits(
             from: { try reader.next() },
             origin: origin ?? URL(fileURLWithPath: file).lastPathComponent, header: nil,
-            sourceLanguage: langs.source, targetLanguage: langs.target,
+            sourceLanguage: langs.source, targetLanguage: langs.target, exclusive: true,
             progress: { progress.update($0.read, detail: "\($0.added) units added") })
         progress.finish()
         var line = "\(file): \(summary.added) units added (XLIFF \(reader.version))"

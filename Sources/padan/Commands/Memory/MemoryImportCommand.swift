@@ -66,7 +66,7 @@ struct MemoryImportCommand: AsyncParsableCommand {
                     return unit
                 },
                 origin: origin ?? URL(fileURLWithPath: file).lastPathComponent, header: reader.header,
-                sourceLanguage: langs.source, targetLanguage: langs.target,
+                sourceLanguage: langs.source, targetLanguage: langs.target, exclusive: true,
                 progress: { progress.update(bytesRead.value, detail: "\($0.added) units added") })
             progress.finish()
             if !quiet {
