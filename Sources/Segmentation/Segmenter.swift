@@ -134,11 +134,21 @@ public struct Segmenter: Sendable {
         var offset = 0
         var characters = 0
 
+        // A span may end inside a Character: a trimmed zero-width joiner or non-joiner extends the
+        // Character before it. The whole Character is then taken, so the offsets cover what the
+        // sentence's text holds, and the next span starts after it.
         func advance(to target: Int) -> String.Index {
-            let next = utf16.index(index, offsetBy: target - offset)
+            guard target > offset else { return index }
+            var next = utf16.index(index, offsetBy: target - offset)
+            var reached = target
+            if next.samePosition(in: text) == nil {
+                let boundary = text.index(after: next)
+                reached += utf16.distance(from: next, to: boundary)
+                next = boundary
+            }
             characters += text.distance(from: index, to: next)
             index = next
-            offset = target
+            offset = reached
             return next
         }
 
@@ -146,6 +156,7 @@ public struct Segmenter: Sendable {
             let lower = advance(to: span.range.lowerBound)
             let start = characters
             let upper = advance(to: span.range.upperBound)
+            guard lower < upper else { continue }
             // The span is trimmed of every character normalisation would turn into white space.
             result.append(Sentence(text: Self.joiningLines(TextNormalizer.normalize(String(text[lower..<upper]))),
                                    start: start, end: characters, paragraph: span.paragraph))
