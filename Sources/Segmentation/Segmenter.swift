@@ -7,7 +7,9 @@ import Foundation
 ///     // ["Harga naik 2,5 persen.", "Prof. Budi menolak."]
 ///
 /// A blank line (a line holding only white space) ends a paragraph, whatever the rules say; a line
-/// break the rules keep inside a sentence becomes one space in its `text`.
+/// break the rules keep inside a sentence becomes one space in its `text`. The rules, built-in or
+/// SRX, see the text without the invisible characters normalisation removes, so a zero-width
+/// joiner or soft hyphen after a full stop hides no break.
 /// Offsets in the result count `Character`s of the text as given, so callers need not normalise
 /// first; each sentence's `text` is normalised with `TextNormalizer`.
 ///
@@ -27,22 +29,27 @@ public struct Segmenter: Sendable {
     /// The sentences of `text`, in order; empty paragraphs and white space yield none.
     public func sentences(in text: String) -> [Sentence] {
         let units = Array(text.utf16)
-        let spans = paragraphSpans(units, breaks: breakPositions(in: text, length: units.count))
+        let spans = paragraphSpans(units, breaks: breakPositions(in: text))
         return sentences(from: spans, in: text)
     }
 
     /// Positions (UTF-16 offsets) where the first rule that matches is a break rule.
-    func breakPositions(in text: String, length: Int) -> [Int] {
+    ///
+    /// The rules see the text without the characters normalisation removes (`RuleText`), so a
+    /// zero-width joiner after a full stop hides no break; a break falls after any such characters
+    /// that precede it, leaving them to the sentence before.
+    func breakPositions(in text: String) -> [Int] {
+        let ruleText = RuleText(text)
         var decided: [Int: Bool] = [:]
-        let whole = NSRange(location: 0, length: length)
+        let whole = NSRange(location: 0, length: ruleText.length)
         for rule in rules.rules {
-            rule.expression.regex.enumerateMatches(in: text, options: [.withTransparentBounds], range: whole) { match, _, _ in
+            rule.expression.regex.enumerateMatches(in: ruleText.text, options: [.withTransparentBounds], range: whole) { match, _, _ in
                 guard let match else { return }
                 let position = match.range.location + match.range.length
                 if decided[position] == nil { decided[position] = rule.isBreak }
             }
         }
-        return decided.compactMap { $0.value ? $0.key : nil }.sorted()
+        return decided.compactMap { $0.value ? ruleText.offsetInOriginal($0.key) : nil }.sorted()
     }
 
     /// Cuts the text at paragraph ends and at `breaks`, trims each piece and drops empty ones.
@@ -134,28 +141,28 @@ public struct Segmenter: Sendable {
         var offset = 0
         var characters = 0
 
-        // A span may end inside a Character: a trimmed zero-width joiner or non-joiner extends the
-        // Character before it. The whole Character is then taken, so the offsets cover what the
-        // sentence's text holds, and the next span starts after it.
-        func advance(to target: Int) -> String.Index {
+        // Trimming works on UTF-16 units, so a span may start or end inside a Character: a
+        // combining mark on a trimmed space, a trimmed joiner extending the Character before it.
+        // A start then moves back to its Character's start and an end on to its Character's end
+        // (never back past the sentence before), so the offsets cover what the text holds and
+        // nothing between sentences is dropped.
+        func advance(to target: Int, roundingUp: Bool) -> String.Index {
             guard target > offset else { return index }
             var next = utf16.index(index, offsetBy: target - offset)
-            var reached = target
             if next.samePosition(in: text) == nil {
-                let boundary = text.index(after: next)
-                reached += utf16.distance(from: next, to: boundary)
-                next = boundary
+                let characterEnd = text.index(after: next)
+                next = roundingUp ? characterEnd : text.index(before: characterEnd)
             }
             characters += text.distance(from: index, to: next)
+            offset += utf16.distance(from: index, to: next)
             index = next
-            offset = reached
             return next
         }
 
         for span in spans {
-            let lower = advance(to: span.range.lowerBound)
+            let lower = advance(to: span.range.lowerBound, roundingUp: false)
             let start = characters
-            let upper = advance(to: span.range.upperBound)
+            let upper = advance(to: span.range.upperBound, roundingUp: true)
             guard lower < upper else { continue }
             // The span is trimmed of every character normalisation would turn into white space.
             result.append(Sentence(text: Self.joiningLines(TextNormalizer.normalize(String(text[lower..<upper]))),

@@ -23,11 +23,19 @@ public enum TextNormalizer {
             case 0x0D, 0x85, 0x2028, 0x2029: scalars.append("\n")
             case 0x0A: if !previousWasCR { scalars.append("\n") }
             case 0xA0, 0x2007, 0x202F: scalars.append(" ")
-            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD: continue
-            default: scalars.append(scalar)
+            default: if !isInvisible(scalar) { scalars.append(scalar) }
             }
         }
         // Every character below U+0300 is already in NFC; Foundation's composition is slow.
         return mayNeedComposition ? String(scalars).precomposedStringWithCanonicalMapping : String(scalars)
+    }
+
+    /// Whether normalisation removes `scalar`: zero-width space, joiner and non-joiner, word
+    /// joiner, byte-order mark, soft hyphen.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD: true
+        default: false
+        }
     }
 }
