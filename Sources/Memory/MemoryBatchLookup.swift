@@ -33,7 +33,7 @@ extension TranslationMemory {
         } catch let error as MemoryError {
             throw error
         } catch {
-            throw MemoryError(.storage, path: path, "the memory failed: \(Self.reason(error))")
+            throw Self.failure(.storage, path: path, cause: error) { "the memory failed: \($0)" }
         }
     }
 }

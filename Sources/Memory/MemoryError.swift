@@ -14,10 +14,13 @@ public struct MemoryError: UserFacingError, Hashable, Sendable {
         case missing
         /// The file or its directory cannot be created or opened.
         case cannotOpen
-        /// A database operation failed (disk full, locked, corrupt).
+        /// A database operation failed (disk full, corrupt).
         case storage
         /// The caller asked for something that cannot be done (bad filter, bad language).
         case invalidRequest
+        /// Another process holds the memory's lock past the wait (an import into an empty memory
+        /// holds it to its end); the same command may succeed later.
+        case busy
     }
 
     public var kind: Kind
@@ -38,6 +41,7 @@ public struct MemoryError: UserFacingError, Hashable, Sendable {
         case .cannotOpen: .cannotCreate
         case .storage: .ioError
         case .invalidRequest: .usage
+        case .busy: .temporaryFailure
         }
     }
 

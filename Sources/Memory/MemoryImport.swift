@@ -111,7 +111,7 @@ extension TranslationMemory {
                 return summary
             }
         } catch let error as DatabaseError {
-            throw MemoryError(.storage, path: path, "the import failed and was rolled back: \(Self.reason(error))")
+            throw Self.failure(.storage, path: path, cause: error) { "the import failed and was rolled back: \($0)" }
         }
     }
 }

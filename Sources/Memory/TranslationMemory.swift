@@ -34,7 +34,7 @@ public final class TranslationMemory: Sendable {
             }
         }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
+        configuration.busyMode = .timeout(Self.lockWait(path: path))
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(TranslationMemory.cacheKilobytes)")
         }
@@ -42,7 +42,7 @@ public final class TranslationMemory: Sendable {
             pool = try DatabasePool(path: path, configuration: configuration)
             try MemorySchema.migrator.migrate(pool)
         } catch {
-            throw MemoryError(.cannotOpen, path: path, "cannot open the memory (\(Self.reason(error)))")
+            throw Self.failure(.cannotOpen, path: path, cause: error) { "cannot open the memory (\($0))" }
         }
     }
 
@@ -71,7 +71,7 @@ public final class TranslationMemory: Sendable {
         // which only a connection that may write can roll back before reading.
         configuration.readonly = !FileManager.default.fileExists(atPath: path + "-journal")
         // Another process may hold the write lock (an import, the server); wait as the pool does.
-        configuration.busyMode = .timeout(30)
+        configuration.busyMode = .timeout(lockWait(path: path))
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             let (applicationID, tableCount, superseded) = try queue.read { db in
@@ -89,8 +89,26 @@ public final class TranslationMemory: Sendable {
         } catch let error as MemoryError {
             throw error
         } catch {
-            throw MemoryError(.notAMemory, path: path, "cannot read the memory (\(reason(error))); give another path with --memory")
+            throw failure(.notAMemory, path: path, cause: error) { "cannot read the memory (\($0)); give another path with --memory" }
         }
+    }
+
+    /// How long to wait for another process's lock, in seconds. A rollback journal beside the
+    /// file means an exclusive import into an empty memory (`FreshImport`) holds the file until it
+    /// ends, or a killed one left it for the first opener to roll back in a moment: either way a
+    /// longer wait does not help. Otherwise the lock is a write in the log, over in seconds.
+    static func lockWait(path: String) -> TimeInterval {
+        FileManager.default.fileExists(atPath: path + "-journal") ? 1 : 30
+    }
+
+    /// The error for a failed database operation: `.busy` when another process held the lock
+    /// past the wait, else `kind` with the message `describe` makes of SQLite's reason.
+    static func failure(_ kind: MemoryError.Kind, path: String, cause: any Error,
+                        _ describe: (String) -> String) -> MemoryError {
+        if let error = cause as? DatabaseError, error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            return MemoryError(.busy, path: path, "the memory is busy: another process holds it (an import into an empty memory holds it until the import ends); try again when that process has finished")
+        }
+        return MemoryError(kind, path: path, describe(reason(cause)))
     }
 
     static func reason(_ error: any Error) -> String {
@@ -105,7 +123,7 @@ public final class TranslationMemory: Sendable {
         } catch let error as MemoryError {
             throw error
         } catch {
-            throw MemoryError(.storage, path: path, "the memory failed: \(Self.reason(error))")
+            throw Self.failure(.storage, path: path, cause: error) { "the memory failed: \($0)" }
         }
     }
 }

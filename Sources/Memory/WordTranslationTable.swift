@@ -160,7 +160,7 @@ extension TranslationMemory {
         do {
             return try pool.read { try WordTranslationTable.counts(in: $0, minimumCount: minimumCount) }
         } catch {
-            throw MemoryError(.storage, path: path, "cannot read the word-translation table: \(Self.reason(error))")
+            throw Self.failure(.storage, path: path, cause: error) { "cannot read the word-translation table: \($0)" }
         }
     }
 
@@ -185,7 +185,7 @@ extension TranslationMemory {
                 return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lexicon_count") ?? 0
             }
         } catch {
-            throw MemoryError(.storage, path: path, "the word-translation table could not be rebuilt and was left as it was: \(Self.reason(error))")
+            throw Self.failure(.storage, path: path, cause: error) { "the word-translation table could not be rebuilt and was left as it was: \($0)" }
         }
     }
 }

@@ -57,6 +57,7 @@ struct APIError: Error, Encodable, Sendable {
         case .software: (.internalServerError, "internal")
         case .cannotCreate: (.internalServerError, "cannot-create")
         case .ioError: (.internalServerError, "io")
+        case .temporaryFailure: (.serviceUnavailable, "busy")
         }
     }
 

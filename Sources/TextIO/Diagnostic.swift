@@ -38,6 +38,9 @@ public enum FailureCategory: Sendable, Hashable {
     case cannotCreate
     /// Reading or writing failed half-way (74, EX_IOERR).
     case ioError
+    /// Something is busy for now (another process holds a lock); the same command may succeed
+    /// later (75, EX_TEMPFAIL).
+    case temporaryFailure
 
     /// The process exit status for this category.
     public var exitStatus: Int32 {
@@ -48,6 +51,7 @@ public enum FailureCategory: Sendable, Hashable {
         case .software: 70
         case .cannotCreate: 73
         case .ioError: 74
+        case .temporaryFailure: 75
         }
     }
 }

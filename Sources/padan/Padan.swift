@@ -14,7 +14,8 @@ struct Padan: AsyncParsableCommand {
             text whatever affixes they carry, and suggests consistent translations for new copy.
 
             Exit status: 0 success, 1 findings (check commands), 64 usage error, \
-            65 bad input data, 66 missing input, 73 cannot create output, 70 internal error.
+            65 bad input data, 66 missing input, 70 internal error, 73 cannot create output, \
+            74 read or write failed, 75 memory busy (try again later).
 
             Examples:
               padan align berita.id.txt story.en.txt -o berita.tmx

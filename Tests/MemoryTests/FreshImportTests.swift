@@ -41,14 +41,7 @@ import TMX
         _ = try writing.open()
         let queue = try DatabaseQueue(path: writing.path)
         try queue.writeWithoutTransaction { db in
-            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
-            try db.execute(sql: "PRAGMA cache_size = 8")
-            try db.execute(sql: "BEGIN IMMEDIATE")
-            try db.execute(sql: """
-                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
-                INSERT INTO unit (source_language, target_language, source_text, target_text, word_count, duplicate_key, payload)
-                SELECT 'id', 'en', 'teks ' || i, 'text ' || i, 2, i, randomblob(600) FROM n
-                """)
+            try beginSpilledImport(db)
             try FileManager.default.createDirectory(at: killed.directory, withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: writing.path, toPath: killed.path)
             try FileManager.default.copyItem(atPath: writing.path + "-journal", toPath: killed.path + "-journal")

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Memory
 import TMX
@@ -68,4 +69,18 @@ func exportFile(_ memory: TranslationMemory, in scratch: ScratchMemory, filter: 
     var units: [TranslationUnit] = []
     while let unit = try reader.next() { units.append(unit) }
     return ExportedFile(text: try String(contentsOfFile: path, encoding: .utf8), header: reader.header, units: units)
+}
+
+/// Leaves `db` as an import into an empty memory (`FreshImport`) is mid-way: under a rollback
+/// journal, in a transaction whose 3,000 rows, written with a page cache of 8 pages, have spilled
+/// into the file, so the connection holds the file's exclusive lock until it rolls back.
+func beginSpilledImport(_ db: Database) throws {
+    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+    try db.execute(sql: "PRAGMA cache_size = 8")
+    try db.execute(sql: "BEGIN IMMEDIATE")
+    try db.execute(sql: """
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+        INSERT INTO unit (source_language, target_language, source_text, target_text, word_count, duplicate_key, payload)
+        SELECT 'id', 'en', 'teks ' || i, 'text ' || i, 2, i, randomblob(600) FROM n
+        """)
 }
