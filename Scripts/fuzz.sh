@@ -6,6 +6,11 @@
 #   bash Scripts/fuzz.sh                          # every target, 60 s each
 #   FUZZ_SECONDS=300 bash Scripts/fuzz.sh aligner # one target, 5 minutes
 #   FUZZ_BIN=dir bash Scripts/fuzz.sh srx          # binaries already built (copied to dir), no build
+#   FUZZ_TIMEOUT=120 bash Scripts/fuzz.sh          # seconds one input may take (default 25)
+#
+# libFuzzer's timeout counts wall time: under nice on a machine whose builds keep the load far
+# above its cores, an input of a tenth of a second of CPU can wait a minute for a core, so a
+# loaded run needs a longer one to report slow inputs rather than the machine.
 #
 # Two runs can go at once on different targets (each target has its own corpus directory); copy
 # the built binaries to FUZZ_BIN first so that a rebuild cannot replace them under a long run.
@@ -16,6 +21,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 seconds=${FUZZ_SECONDS:-60}
+timeout=${FUZZ_TIMEOUT:-25}
 work=$root/.build/fuzz
 all=(tmx-reader xml-pull tbx srx glossary-tsv glossary-csv tmx-from-tsv text-decoder segmenter term-matcher fuzzy-score aligner xliff-output)
 targets=("$@")
@@ -64,11 +70,13 @@ for target in "${targets[@]}"; do
     log=$work/$target.log
     echo "fuzz: $target for ${seconds}s" >&2
     # The corpus directory comes first: libFuzzer adds what it finds there, never to the seeds.
+    started=$SECONDS
     TMPDIR=$scratch SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
     LSAN_OPTIONS=suppressions=$root/Fuzz/lsan.supp "$exe" \
-        -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2560 -max_len=16384 -print_final_stats=1 \
+        -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2560 -max_len=16384 -print_final_stats=1 \
         -artifact_prefix="$artifacts/" $(dictionary "$target") "$corpus" "$seeds" >"$log" 2>&1
     code=$?
+    ran=$((SECONDS - started))   # what the target really ran: less than FUZZ_SECONDS when it failed
     load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
@@ -79,7 +87,7 @@ for target in "${targets[@]}"; do
         verdict="FAILED (exit $code)"; status=1
         grep -E 'ERROR: |PROPERTY BROKEN|SUMMARY:|Test unit written' "$log" | head -8 >&2
     fi
-    summary+=("$(printf '%-14s %6ss %10s execs %8s exec/s %6s edges  load %-14s  %s' "$target" "$seconds" "${execs:-?}" "${speed:-?}" "${cov:-?}" "${load:-?}" "$verdict")")
+    summary+=("$(printf '%-14s %6ss %10s execs %8s exec/s %6s edges  load %-14s  %s' "$target" "$ran" "${execs:-?}" "${speed:-?}" "${cov:-?}" "${load:-?}" "$verdict")")
     echo "fuzz: ${summary[-1]}" >&2
 done
 rm -rf "$scratch"
