@@ -45,15 +45,21 @@ public struct CountsCache: Sendable {
         return counts
     }
 
+    /// How many files of one name are kept: a few builds or lists used in turn (`padan` and
+    /// `padan-dev`, two installed versions) each keep theirs, and older ones go.
+    static let filesKeptPerName = 4
+
     /// Writes the file (atomically: a reader sees the old file or the whole new one) and removes
-    /// the files of older fingerprints of the same name.
+    /// the least recently written files of the same name past `filesKeptPerName`.
     private func store(_ counts: TranslationCounts, at path: String, replacingOthersNamed name: String) {
         guard let directory, (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil,
               (try? CountsFile.data(of: counts).write(to: URL(fileURLWithPath: path), options: .atomic)) != nil else { return }
-        let kept = (path as NSString).lastPathComponent
-        for file in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        where file != kept && file.hasPrefix(name + "-") && file.hasSuffix(".counts") && file.dropFirst(name.count + 1).allSatisfy({ $0 != "-" }) {
-            try? FileManager.default.removeItem(atPath: "\(directory)/\(file)")
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { file in
+            file.hasPrefix(name + "-") && file.hasSuffix(".counts") && !file.dropFirst(name.count + 1).contains("-")
+        }.map { "\(directory)/\($0)" }
+        let written = { (file: String) in (try? FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date) ?? .distantPast }
+        for file in files.sorted(by: { written($0) > written($1) }).dropFirst(Self.filesKeptPerName) where file != path {
+            try? FileManager.default.removeItem(atPath: file)
         }
     }
 

@@ -25,16 +25,20 @@ import Testing
         #expect(first == Self.counts && second == Self.counts)   // 0.1 + 0.2 to the last bit
     }
 
-    @Test func aChangedInputIsComputedAgainAndTheOlderFileRemoved() throws {
+    @Test func aChangedInputIsComputedAgainAndOnlyTheLatestFilesKept() throws {
         let (directory, input) = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
         let cacheDirectory = directory.appendingPathComponent("cache").path
         let cache = CountsCache(directory: cacheDirectory)
-        _ = cache.counts(named: "test", inputs: [input]) { Self.counts }
-        try "rumah house\nkapal ship\n".write(toFile: input, atomically: true, encoding: .utf8)
-        let changed = TranslationCounts([(WordPair(source: "kapal", target: "ship"), 1)])
-        #expect(cache.counts(named: "test", inputs: [input]) { changed } == changed)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: cacheDirectory).count == 1)
+        for version in 1...(CountsCache.filesKeptPerName + 2) {
+            try String(repeating: "rumah house\n", count: version).write(toFile: input, atomically: true, encoding: .utf8)
+            let changed = TranslationCounts([(WordPair(source: "rumah", target: "house"), Double(version))])
+            #expect(cache.counts(named: "test", inputs: [input]) { changed } == changed)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cacheDirectory).count == CountsCache.filesKeptPerName)
+        var computed = 0   // the latest is among those kept
+        _ = cache.counts(named: "test", inputs: [input]) { computed += 1; return TranslationCounts() }
+        #expect(computed == 0)
     }
 
     @Test(arguments: ["", "padan-counts 1 2\nrumah\thouse\t3\n", "padan-counts 1 1\nrumah\thouse\tmany\n", "padan-counts 1 1\nrumah house 3\n"])
