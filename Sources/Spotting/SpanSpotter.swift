@@ -78,29 +78,6 @@ public struct SpanSpotter: Sendable {
     /// The span of `other` that translates the words `query` (indices into `source.words`) of
     /// `source`, or `nil` when either side has no words.
     public func spot(query: [Int], in source: SpottingText, other: SpottingText) -> Spot? {
-        var memo = PairMemo()
-        return spot(query: query, in: source, other: other, memo: &memo)
-    }
-
-    /// The smoothed t(e | f) and t(f | e) of the word pairs met so far, the words numbered: many
-    /// spots with one spotter (a concordance's hits) meet the same pairs again (`the`, the
-    /// query's root), and a lookup by number costs a fraction of the table's and the prior's by text.
-    public struct PairMemo: Sendable {
-        private var numbers: [String: Int] = [:]
-        fileprivate var pairs: [Int: (rootward: Double, stemward: Double)] = [:]
-
-        public init() {}
-
-        fileprivate mutating func number(_ word: String) -> Int {
-            if let known = numbers[word] { return known }
-            numbers[word] = numbers.count
-            return numbers.count - 1
-        }
-    }
-
-    /// `spot(query:in:other:)` with the pairs' probabilities kept in `memo`, which must only
-    /// ever be used with this spotter (the same model, prior and strength).
-    public func spot(query: [Int], in source: SpottingText, other: SpottingText, memo: inout PairMemo) -> Spot? {
         let queryWords = source.words.map(\.modelWord), otherWords = other.words.map(\.modelWord)
         let n = queryWords.count, m = otherWords.count
         let inQuery = Set(query.filter { $0 >= 0 && $0 < n })
@@ -112,23 +89,15 @@ public struct SpanSpotter: Sendable {
         // Each word's total once, not once per pair.
         let queryTotals = queryWords.map { forward ? model.total(ofSource: $0) : model.total(ofTarget: $0) }
         let otherTotals = otherWords.map { forward ? model.total(ofTarget: $0) : model.total(ofSource: $0) }
-        let queryNumbers = queryWords.map { memo.number($0) }, otherNumbers = otherWords.map { memo.number($0) }
         for i in 0..<n {
             for j in 0..<m {
                 let q = queryWords[i], o = otherWords[j]
                 let diagonal = diagonalWeight * exp(-4 * abs(Double(i) / Double(n) - Double(j) / Double(m)))
-                let key = forward ? queryNumbers[i] << 32 | otherNumbers[j] : otherNumbers[j] << 32 | queryNumbers[i]
-                let rootward: Double, stemward: Double
-                if let known = memo.pairs[key] {
-                    (rootward, stemward) = known
-                } else {
-                    let (root, stem) = forward ? (q, o) : (o, q)
-                    let (rootTotal, stemTotal) = forward ? (queryTotals[i], otherTotals[j]) : (otherTotals[j], queryTotals[i])
-                    let count = model.count(source: root, target: stem)
-                    rootward = smoothed(count, rootTotal, prior.probability(ofTarget: stem, givenSource: root))
-                    stemward = smoothed(count, stemTotal, prior.probability(ofSource: root, givenTarget: stem))
-                    memo.pairs[key] = (rootward, stemward)
-                }
+                let (root, stem) = forward ? (q, o) : (o, q)
+                let (rootTotal, stemTotal) = forward ? (queryTotals[i], otherTotals[j]) : (otherTotals[j], queryTotals[i])
+                let count = model.count(source: root, target: stem)
+                let rootward = smoothed(count, rootTotal, prior.probability(ofTarget: stem, givenSource: root))
+                let stemward = smoothed(count, stemTotal, prior.probability(ofSource: root, givenTarget: stem))
                 var there = forward ? rootward : stemward, back = forward ? stemward : rootward
                 if q == o { there = max(there, identicalWordProbability); back = max(back, identicalWordProbability) }
                 toOther[i][j] = there + diagonal

@@ -72,7 +72,6 @@ public struct ConcordanceSpotting: Sendable {
     private let side: MemorySide
     private let queryLength: Int
     private var reader = SpottingReader()
-    private var memo = SpanSpotter.PairMemo()
 
     public init(model: WordTranslationModel, prior: SpottingPrior = .shared, side: MemorySide, query: String) {
         spotter = SpanSpotter(model: model, prior: prior)
@@ -85,7 +84,7 @@ public struct ConcordanceSpotting: Sendable {
         let searched = text(side == .source ? hit.source : hit.target, side == .source ? .indonesian : .english)
         let other = text(side == .source ? hit.target : hit.source, side == .source ? .english : .indonesian)
         let matching = searched.words.indices.filter { index in hit.ranges.contains { $0.overlaps(searched.words[index].range) } }
-        return spotter.spot(query: Self.occurrence(matching, length: queryLength, in: searched), in: searched, other: other, memo: &memo)
+        return spotter.spot(query: Self.occurrence(matching, length: queryLength, in: searched), in: searched, other: other)
     }
 
     /// The first run of `length` consecutive matching words, else the first match of each model word.
