@@ -49,6 +49,20 @@ public struct DictdDictionary: Sendable {
         return try DictdDictionary(indexPath: debianIndexPath, dataPath: debianDataPath)
     }
 
+    /// `seedCounts(count:)` of the installed dictionary (`installedEnglishIndonesian`), read
+    /// through `cache` (parsing the dictionary and analysing its 10,000 entries' translations
+    /// costs a command about 0.2 s; the cached counts, a few milliseconds), or `nil` when it is not installed.
+    /// - Throws: `ReadError` when the files are there but broken.
+    public static func installedSeedCounts(count: Double = 1, cache: CountsCache = .standard()) throws(ReadError) -> TranslationCounts? {
+        guard FileManager.default.fileExists(atPath: debianIndexPath), FileManager.default.fileExists(atPath: debianDataPath) else {
+            return nil
+        }
+        let seed = try cache.counts(named: "freedict-eng-ind-seed", inputs: [debianIndexPath, debianDataPath]) { () throws(ReadError) in
+            try DictdDictionary(indexPath: debianIndexPath, dataPath: debianDataPath).seedCounts()
+        }
+        return count == 1 ? seed : TranslationCounts(seed.pairs.map { ($0.key, $0.value * count) })
+    }
+
     /// Reads `indexPath` and `dataPath` (`.dz` compressed or not).
     public init(indexPath: String, dataPath: String) throws(ReadError) {
         guard let index = FileManager.default.contents(atPath: indexPath) else {

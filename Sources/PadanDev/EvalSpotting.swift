@@ -91,7 +91,7 @@ struct EvalSpotting: ParsableCommand {
         }
         var model = WordTranslationModel(counts: counts)
         let trainingSeconds = Date().timeIntervalSince(trainingStart)
-        var prior = try Self.prior(priorLists)
+        var prior = Self.prior(priorLists)
         prior.spellingWeight = spellingWeight
         var spotter = SpanSpotter(model: model, prior: prior)
         spotter.priorStrength = priorStrength
@@ -156,11 +156,8 @@ struct EvalSpotting: ParsableCommand {
     }
 
     /// The spotting prior of the shipped glossary and FreeDict, as `lists` says.
-    static func prior(_ lists: String) throws -> SpottingPrior {
-        if lists == "both" { return .shared }
-        let glossary = ["glossary", "both"].contains(lists) ? try Glossary.shippedDirectory().map { try Glossary.load(paths: [$0], lenient: true).0 } : nil
-        let dictionary = ["dictionary", "both"].contains(lists) ? try DictdDictionary.installedEnglishIndonesian() : nil
-        return SpottingPrior(glossary: glossary, dictionary: dictionary)
+    static func prior(_ lists: String) -> SpottingPrior {
+        SpottingPrior.installed(glossary: ["glossary", "both"].contains(lists), dictionary: ["dictionary", "both"].contains(lists))
     }
 
     /// The word counts of a fresh memory (in a temporary directory) into which every gold link of

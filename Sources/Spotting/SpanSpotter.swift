@@ -86,14 +86,18 @@ public struct SpanSpotter: Sendable {
         // t(o_j | q_i) and t(q_i | o_j), smoothed by the diagonal.
         var toOther = [[Double]](repeating: [Double](repeating: 0, count: m), count: n)
         var toQuery = toOther
+        // Each word's total once, not once per pair.
+        let queryTotals = queryWords.map { forward ? model.total(ofSource: $0) : model.total(ofTarget: $0) }
+        let otherTotals = otherWords.map { forward ? model.total(ofTarget: $0) : model.total(ofSource: $0) }
         for i in 0..<n {
             for j in 0..<m {
                 let q = queryWords[i], o = otherWords[j]
                 let diagonal = diagonalWeight * exp(-4 * abs(Double(i) / Double(n) - Double(j) / Double(m)))
                 let (root, stem) = forward ? (q, o) : (o, q)
+                let (rootTotal, stemTotal) = forward ? (queryTotals[i], otherTotals[j]) : (otherTotals[j], queryTotals[i])
                 let count = model.count(source: root, target: stem)
-                let rootward = smoothed(count, model.total(ofSource: root), prior.probability(ofTarget: stem, givenSource: root))
-                let stemward = smoothed(count, model.total(ofTarget: stem), prior.probability(ofSource: root, givenTarget: stem))
+                let rootward = smoothed(count, rootTotal, prior.probability(ofTarget: stem, givenSource: root))
+                let stemward = smoothed(count, stemTotal, prior.probability(ofSource: root, givenTarget: stem))
                 var there = forward ? rootward : stemward, back = forward ? stemward : rootward
                 if q == o { there = max(there, identicalWordProbability); back = max(back, identicalWordProbability) }
                 toOther[i][j] = there + diagonal

@@ -10,7 +10,7 @@ import Terminology
 /// learned translations, one seen twice leans on the prior, and with no prior its few links weigh
 /// less than they would (a rare word's Model 1 links are mostly its neighbours).
 ///
-///     let prior = SpottingPrior(glossary: glossary, dictionary: try DictdDictionary.installedEnglishIndonesian())
+///     let prior = SpottingPrior.installed()
 ///     prior.probability(ofTarget: "deposit", givenSource: "deposito")   // > 0: the glossary's `time deposits`
 public struct SpottingPrior: Sendable {
     private var forward: [String: [String: Double]] = [:]
@@ -18,25 +18,37 @@ public struct SpottingPrior: Sendable {
     /// Weight of a spelling match (`SpellingSimilarity`) in d, for a word the lists do not know.
     public var spellingWeight = 0.5
 
-    /// The shipped glossary's and the installed FreeDict's (`DictdDictionary.installedEnglishIndonesian`)
-    /// prior, read once per process; a list that is missing or cannot be read is left out (the
-    /// prior is a fallback for rare words, not something a search should fail for).
-    public static let shared: SpottingPrior = {
-        let glossary = Glossary.shippedDirectory().flatMap { try? Glossary.load(paths: [$0], lenient: true).0 }
-        return SpottingPrior(glossary: glossary, dictionary: (try? DictdDictionary.installedEnglishIndonesian()) ?? nil)
-    }()
+    /// The shipped glossary's and the installed FreeDict's prior (`installed()`), read once per process.
+    public static let shared = installed()
+
+    /// The prior of the shipped glossary's one-word renderings (`glossaryCounts(_:)`) and of the
+    /// installed FreeDict's one-word pairs (`DictdDictionary.installedSeedCounts`), each kept in
+    /// `cache` between runs, as the lists take a search longer to read and analyse than to spot
+    /// with; a list that is missing or cannot be read is left out (the prior is a fallback for
+    /// rare words, not something a search should fail for).
+    ///
+    ///     let prior = SpottingPrior.installed(dictionary: false)   // the glossary alone
+    public static func installed(glossary: Bool = true, dictionary: Bool = true, cache: CountsCache = .standard()) -> SpottingPrior {
+        var counts = TranslationCounts()
+        if glossary, let directory = Glossary.shippedDirectory() {
+            counts.merge(cache.counts(named: "spotting-glossary", inputs: [directory]) {
+                (try? Glossary.load(paths: [directory], lenient: true).0).map(glossaryCounts) ?? TranslationCounts()
+            })
+        }
+        if dictionary, let seed = try? DictdDictionary.installedSeedCounts(cache: cache) { counts.merge(seed) }
+        return SpottingPrior(counts: counts)
+    }
 
     /// The prior with no lists: spelling alone.
     public init() {}
 
-    /// The renderings of the one-word Indonesian forms of `glossary` (each content word of each
-    /// acceptable English) and the pairs of a one-word headword and a one-word translation of
-    /// `dictionary`, as model words. Forms with a space are passed over unread: reading every
-    /// form would cost a search more than its spotting.
-    public init(glossary: Glossary?, dictionary: DictdDictionary?) {
+    /// Each one-word Indonesian form of `glossary` paired with each content word of each
+    /// acceptable English, as model words, counted once per entry. Forms with a space are left
+    /// out: a phrase's words are not each other's renderings.
+    public static func glossaryCounts(_ glossary: Glossary) -> TranslationCounts {
         var counts = TranslationCounts()
         var words = LexiconWords()
-        for entry in glossary?.entries ?? [] {
+        for entry in glossary.entries {
             let roots = entry.indonesian.filter { !$0.contains(" ") }.compactMap { form in
                 let roots = words.indonesian(form)
                 return roots.count == 1 ? roots[0] : nil
@@ -47,15 +59,7 @@ public struct SpottingPrior: Sendable {
                 for word in english { counts.add(WordPair(source: root, target: word), count: 1) }
             }
         }
-        for entry in dictionary?.entries ?? [] where !entry.headword.contains(" ") {
-            let english = words.english(entry.headword)
-            guard english.count == 1 else { continue }
-            for translation in entry.translations where !translation.contains(" ") {
-                let indonesian = words.indonesian(translation)
-                if indonesian.count == 1 { counts.add(WordPair(source: indonesian[0], target: english[0]), count: 1) }
-            }
-        }
-        self.init(counts: counts)
+        return counts
     }
 
     /// The prior whose d(e | f) and d(f | e) are `counts` normalised each way.

@@ -19,7 +19,7 @@ enum AlignWordModel {
             counts.merge(try TranslationMemory(path: memoryPath).wordTranslationCounts())
         }
         do {
-            if let installed = try DictdDictionary.installedEnglishIndonesian() { counts.merge(installed.seedCounts(count: seedCount)) }
+            if let seed = try DictdDictionary.installedSeedCounts(count: seedCount) { counts.merge(seed) }
         } catch {
             throw AlignInputError(category: .dataError, message: String(describing: error))
         }
