@@ -18,7 +18,8 @@
 # UNITS=100000 bash Scripts/bench-memory.sh for a quicker run; STYLES=wire for one memory only;
 # binaries from `swift build -c release` (BIN=other/dir to time other ones); KEEP=1 reuses an
 # imported memory (no import figures); BASE_BIN=dir (e.g. main's release binaries) times that
-# import beside ours and compares the two exports, IMPORT_RUNS=3 alternates three runs of each.
+# import beside ours and compares the two exports, IMPORT_RUNS=3 alternates three runs of each;
+# IMPORT_ONLY=1 stops after the import figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 UNITS="${UNITS:-1000000}"
@@ -30,7 +31,7 @@ BIN="${BIN:-.build/release}"
 WORK=.build/bench-memory
 mkdir -p "$WORK"
 VENV=.build/bench-venv
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import rapidfuzz' 2>/dev/null; then
+if [ "${IMPORT_ONLY:-0}" != 1 ] && { [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import rapidfuzz' 2>/dev/null; }; then
     { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q rapidfuzz; } >&2 || echo "bench-memory: rapidfuzz could not be installed; peer figures skipped" >&2
 fi
 for style in $STYLES; do
@@ -73,6 +74,7 @@ for style in $STYLES; do
     size=$(stat -c %s "$MEMORY")
     [ -e "$MEMORY-wal" ] && size=$((size + $(stat -c %s "$MEMORY-wal")))
     awk -v b="$size" -v n="$UNITS" 'BEGIN { printf "file size:             %.1f MB (%.0f bytes/unit)\n", b / 1048576, b / n }'
+    [ "${IMPORT_ONLY:-0}" = 1 ] && continue
 
     QUERY_FILE="$WORK/queries-$style-$UNITS.txt"
     for threshold in $THRESHOLDS; do
