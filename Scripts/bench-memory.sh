@@ -17,7 +17,9 @@
 # lookups as new processes with the memory file dropped from the page cache (cold) or not.
 # UNITS=100000 bash Scripts/bench-memory.sh for a quicker run; STYLES=wire for one memory only;
 # binaries from `swift build -c release` (BIN=other/dir to time other ones); KEEP=1 reuses an
-# imported memory (no import figures).
+# imported memory (no import figures); BASE_BIN=dir (e.g. main's release binaries) times that
+# import beside ours and compares the two exports, IMPORT_RUNS=3 alternates three runs of each;
+# IMPORT_ONLY=1 stops after the import figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 UNITS="${UNITS:-1000000}"
@@ -29,7 +31,7 @@ BIN="${BIN:-.build/release}"
 WORK=.build/bench-memory
 mkdir -p "$WORK"
 VENV=.build/bench-venv
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import rapidfuzz' 2>/dev/null; then
+if [ "${IMPORT_ONLY:-0}" != 1 ] && { [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import rapidfuzz' 2>/dev/null; }; then
     { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q rapidfuzz; } >&2 || echo "bench-memory: rapidfuzz could not be installed; peer figures skipped" >&2
 fi
 for style in $STYLES; do
@@ -40,15 +42,39 @@ for style in $STYLES; do
     echo "units:                 $UNITS ($(du -h "$TMX" | cut -f1) of TMX)"
 
     if [ "${KEEP:-0}" != 1 ] || [ ! -s "$MEMORY" ]; then
-        rm -f "$MEMORY" "$MEMORY-wal" "$MEMORY-shm"
-        /usr/bin/time -f "%e %U %S %M" -o "$WORK/import-time" "$BIN/padan" memory import "$TMX" --memory "$MEMORY" --quiet >/dev/null
-        read -r wall user system rss < "$WORK/import-time"
-        awk -v n="$UNITS" -v w="$wall" -v u="$user" -v k="$system" -v r="$rss" 'BEGIN { c = u + k
-            printf "import:                %.1f s, %.0f units/s (TMX parsing included; %.1f s CPU, %.0f units per CPU second; peak RSS %.0f MB)\n", w, n / w, c, n / c, r / 1024 }'
+        # With BASE_BIN, the baseline's import runs right after ours, IMPORT_RUNS times alternated
+        # (medians; the machine is shared), and both memories' exports must be byte-identical.
+        runs="${IMPORT_RUNS:-1}"
+        times_of() { if [ "$1" = "$BIN" ]; then echo "$WORK/import-times"; else echo "$WORK/import-times-baseline"; fi; }
+        for binary in "$BIN" ${BASE_BIN:+"$BASE_BIN"}; do : > "$(times_of "$binary")"; done
+        for _ in $(seq "$runs"); do
+            for binary in "$BIN" ${BASE_BIN:+"$BASE_BIN"}; do
+                target="$MEMORY"; [ "$binary" = "$BIN" ] || target="$WORK/base-memory-$style-$UNITS.sqlite"
+                rm -f "$target" "$target-wal" "$target-shm" "$target-journal"
+                /usr/bin/time -f "%e %U %S %M" -o "$WORK/import-time" "$binary/padan" memory import "$TMX" --memory "$target" --quiet >/dev/null
+                cat "$WORK/import-time" >> "$(times_of "$binary")"
+            done
+        done
+        for binary in "$BIN" ${BASE_BIN:+"$BASE_BIN"}; do
+            label="import:               "; [ "$binary" = "$BIN" ] || label="import, baseline:     "
+            times="$(times_of "$binary")"
+            median() { awk "{ print $1 }" "$times" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+            awk -v n="$UNITS" -v label="$label" -v bin="$binary" -v runs="$(wc -l < "$times")" -v w="$(median '$1')" \
+                -v c="$(median '$2 + $3')" -v r="$(median '$4')" 'BEGIN {
+                printf "%s %.0f units/s wall, %.0f units per CPU second (TMX parsing included; median of %d: %.1f s wall, %.1f s CPU; peak RSS %.0f MB) [%s]\n",
+                    label, n / w, n / c, runs, w, c, r / 1024, bin }'
+        done
+        if [ -n "${BASE_BIN:-}" ]; then
+            "$BIN/padan" memory export --memory "$MEMORY" -o "$WORK/export.tmx" >/dev/null
+            "$BASE_BIN/padan" memory export --memory "$WORK/base-memory-$style-$UNITS.sqlite" -o "$WORK/base-export.tmx" >/dev/null
+            if cmp -s "$WORK/export.tmx" "$WORK/base-export.tmx"; then echo "export:                byte-identical to the baseline's"
+            else echo "export:                DIFFERS from the baseline's ($WORK/export.tmx, $WORK/base-export.tmx)"; fi
+        fi
     fi
     size=$(stat -c %s "$MEMORY")
     [ -e "$MEMORY-wal" ] && size=$((size + $(stat -c %s "$MEMORY-wal")))
     awk -v b="$size" -v n="$UNITS" 'BEGIN { printf "file size:             %.1f MB (%.0f bytes/unit)\n", b / 1048576, b / n }'
+    [ "${IMPORT_ONLY:-0}" = 1 ] && continue
 
     QUERY_FILE="$WORK/queries-$style-$UNITS.txt"
     for threshold in $THRESHOLDS; do
