@@ -22,16 +22,25 @@ public enum DocumentReader {
         return try read(bytes: bytes, name: name, format: format ?? DocumentFormat(guessingFrom: path))
     }
 
+    /// Reads only the text of `path` (`-` for standard input) as `format`, the same as
+    /// `read(path:format:).text`, without cutting a plain-text file into paragraphs: for callers
+    /// that match or split the text as a whole (`term find`, `segment`, `suggest`).
+    /// - Throws: as `read(path:format:)`.
+    public static func text(path: String, format: DocumentFormat? = nil) throws -> String {
+        let name = path == "-" ? TextInput.standardInputName : path
+        let bytes = try readBytes(path: path, name: name)
+        let format = format ?? DocumentFormat(guessingFrom: path)
+        guard format == .text else { return try read(bytes: bytes, name: name, format: format).text }
+        return try plainText(bytes: bytes, name: name)
+    }
+
     /// Reads a document held in memory; `name` appears in errors.
     /// - Throws: as `read(path:format:)`.
     public static func read(bytes: [UInt8], name: String, format: DocumentFormat) throws -> Document {
         let sniffed = DocumentFormat.sniff(bytes)
         switch format {
         case .text:
-            if let sniffed, sniffed != .markup {
-                throw wrongFormat(name, sniffed, asked: format, hint: sniffed == .zip ? "docx" : sniffed == .html ? "html" : nil)
-            }
-            let text = try TextInput.decode(bytes, name: name)
+            let text = try plainText(bytes: bytes, name: name)
             return Document(name: name, format: .text, paragraphs: PlainTextParagraphs.paragraphs(of: text, fileName: name), text: text)
         case .html:
             guard sniffed == .html || sniffed == .markup else {
@@ -44,6 +53,14 @@ public enum DocumentReader {
             }
             return Document(name: name, format: .docx, paragraphs: try DOCXArticle.paragraphs(bytes: bytes, fileName: name))
         }
+    }
+
+    /// `bytes` as plain text: refused when they look like HTML, a zip or an old Word file.
+    private static func plainText(bytes: [UInt8], name: String) throws -> String {
+        if let sniffed = DocumentFormat.sniff(bytes), sniffed != .markup {
+            throw wrongFormat(name, sniffed, asked: .text, hint: sniffed == .zip ? "docx" : sniffed == .html ? "html" : nil)
+        }
+        return try TextInput.decode(bytes, name: name)
     }
 
     private static func wrongFormat(_ name: String, _ sniffed: DocumentFormat.Sniffed?, asked: DocumentFormat,

@@ -92,4 +92,22 @@ import Testing
         let missing = TermChecker(matcher: matcher).check(source: "Pejabat pemerintah membantah.", target: "A spokesman denied it.")
         #expect(missing.map(\.match.entry.english) == ["official", "government"])
     }
+
+    /// The composer walks the text by characters, as the matcher counts them, also where a
+    /// character is more than one byte: accents, combining marks, emoji, CR LF, a no-break space.
+    @Test(arguments: [
+        "Caf\u{E9} pejabat pemerintah.", "Cafe\u{301}\r\npejabat pemerintah 👍🏽 dan pejabat\u{00A0}pemerintah\r\n",
+        "Jum\u{2019}at: pejabat-pejabat pemerintah, 東京 pejabat pemerintah",
+    ])
+    func compositionsAreAtTheirCharacterOffsetsInAnyText(text: String) throws {
+        let compositions = PhraseComposer(morphology: matcher.morphology).compositions(in: text, matches: matcher.matches(in: text))
+        #expect(!compositions.isEmpty)
+        let characters = Array(text)
+        for composition in compositions {
+            #expect(String(characters[composition.start..<composition.end]) == composition.matchedText)
+            #expect(composition.start == composition.head.start && composition.end == composition.modifier.end)
+            #expect(composition.english.hasSuffix("official") || composition.english.hasSuffix("officials"))
+        }
+        #expect(compositions.count == text.components(separatedBy: "pemerintah").count - 1)
+    }
 }

@@ -217,7 +217,9 @@ public struct PhraseComposer: Sendable {
 }
 
 /// Reads a string by character offsets, as `TermMatch` counts them, walking from the last
-/// offset asked for rather than from the start each time.
+/// offset asked for rather than from the start each time. Forward over ASCII it steps a byte at
+/// a time: an ASCII byte followed by another ASCII byte is a whole `Character` (only CR LF is
+/// one of two), as `WordTokenizer` counts them; elsewhere it steps by `Character`.
 private struct TextCursor {
     private let string: String
     private var index: String.Index
@@ -230,21 +232,37 @@ private struct TextCursor {
 
     /// The index of character `target`, walked to from the last one asked for.
     private mutating func index(at target: Int) -> String.Index {
-        index = string.index(index, offsetBy: target - offset)
+        index = index(index, offsetBy: target - offset)
         offset = target
         return index
+    }
+
+    /// The index `distance` characters from `start`.
+    private func index(_ start: String.Index, offsetBy distance: Int) -> String.Index {
+        guard distance > 0 else { return string.index(start, offsetBy: distance) }
+        let utf8 = string.utf8
+        var position = start
+        for _ in 0..<distance {
+            let byte = utf8[position], next = utf8.index(after: position)
+            if byte < 0x80, byte != 0x0D, next == utf8.endIndex || utf8[next] < 0x80 {
+                position = next
+            } else {
+                position = string.index(after: position)
+            }
+        }
+        return position
     }
 
     /// Whether the characters in `start..<end` are all spaces, tabs or no-break spaces.
     mutating func isOnlySpaces(from start: Int, to end: Int) -> Bool {
         guard end - start <= 8 else { return false }
-        let lower = index(at: start), upper = string.index(lower, offsetBy: end - start)
+        let lower = index(at: start), upper = index(lower, offsetBy: end - start)
         return string[lower..<upper].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
     }
 
     /// The characters in `start..<end`.
     mutating func text(from start: Int, to end: Int) -> String {
         let lower = index(at: start)
-        return String(string[lower..<string.index(lower, offsetBy: end - start)])
+        return String(string[lower..<index(lower, offsetBy: end - start)])
     }
 }

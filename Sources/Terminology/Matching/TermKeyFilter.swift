@@ -15,11 +15,11 @@ import Foundation
 struct TermKeyFilter: Sendable {
     /// Hashes, of the bytes last to first, of the keys (and roots without their first `k p s t`)
     /// that may be a run inside a word.
-    private let runs: HashSet
+    private let runs: ByteHashSet
     /// Hashes of every key without its `#` or `=`, which may be the whole word.
-    private let wholes: HashSet
+    private let wholes: ByteHashSet
     /// Hashes of the `#` keys, the word exactly as written.
-    private let exact: HashSet
+    private let exact: ByteHashSet
     /// The longest run worth hashing, in bytes.
     private let longestRun: Int
 
@@ -38,9 +38,9 @@ struct TermKeyFilter: Sendable {
                 runs.append(contentsOf: Self.asciiForms(String(plain.dropFirst())))
             }
         }
-        self.runs = HashSet(runs, reversed: true)
-        self.wholes = HashSet(wholes, reversed: false)
-        self.exact = HashSet(exact, reversed: false)
+        self.runs = ByteHashSet(runs, reversed: true)
+        self.wholes = ByteHashSet(wholes, reversed: false)
+        self.exact = ByteHashSet(exact, reversed: false)
         longestRun = runs.map(\.utf8.count).max() ?? 0
     }
 
@@ -102,40 +102,5 @@ struct TermKeyFilter: Sendable {
             }
         }
         return false
-    }
-
-    /// A set of 64-bit hashes, open addressing; 0 marks an empty slot.
-    private struct HashSet: Sendable {
-        private let slots: [UInt64]
-
-        /// The set of the hashes of `strings`, of their bytes last to first when `reversed`.
-        init(_ strings: [String], reversed: Bool) {
-            var size = 16
-            while size < strings.count * 4 { size <<= 1 }
-            var slots = [UInt64](repeating: 0, count: size)
-            for string in strings {
-                let bytes = reversed ? Array(string.utf8.reversed()) : Array(string.utf8)
-                let hash = bytes.withUnsafeBufferPointer { Self.nonZero(PieceWordTable.hash($0, 0..<$0.count)) }
-                var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (size - 1)
-                while slots[slot] != 0 && slots[slot] != hash { slot = (slot + 1) & (size - 1) }
-                slots[slot] = hash
-            }
-            self.slots = slots
-        }
-
-        private static func nonZero(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
-
-        @inline(__always)
-        func contains(_ hash: UInt64) -> Bool {
-            let hash = Self.nonZero(hash)
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-            while true {
-                let found = slots[slot]
-                if found == hash { return true }
-                if found == 0 { return false }
-                slot = (slot + 1) & mask
-            }
-        }
     }
 }

@@ -26,6 +26,9 @@ public struct IndonesianMorphology: Sendable {
     /// Every listed word, and every listed word in `k p s t` without that letter (the root a
     /// nasal prefix leaves when it drops it): what can end a word that has a prefix.
     private let rootEndings: Set<String>
+    /// The hashes of the root endings as ASCII bytes, last to first (`ByteHashSet`), so that an
+    /// ASCII word is checked without a `String` for each of its tails.
+    private let asciiRootEndings: ByteHashSet
 
     public init(lexicon: IndonesianLexicon) {
         self.lexicon = lexicon
@@ -34,6 +37,10 @@ public struct IndonesianMorphology: Sendable {
             endings.insert(String(word.dropFirst()))
         }
         rootEndings = endings
+        // An ending that is not ASCII still equals an ASCII tail as `String`s do when its
+        // canonical decomposition is ASCII.
+        asciiRootEndings = ByteHashSet(endings.lazy.map { $0.utf8.allSatisfy { $0 < 0x80 } ? $0 : $0.decomposedStringWithCanonicalMapping }
+                                           .filter { $0.utf8.allSatisfy { $0 < 0x80 } }, reversed: true)
     }
 
     /// This analyser with more known base words (lower case) or names (capitalised).
@@ -155,8 +162,20 @@ public struct IndonesianMorphology: Sendable {
 
     /// Whether some prefix reading of `word` could leave a listed root: whether a listed word, or
     /// one without its first `k p s t`, ends `word` after at least two letters. When none does,
-    /// the prefix search would find only the word itself, so the search is skipped.
+    /// the prefix search would find only the word itself, so the search is skipped. An ASCII word
+    /// is checked by hashes (`asciiRootEndings`): a collision only costs that search.
     private func mayHavePrefix(_ word: String) -> Bool {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            // Each tail from the third byte on, hashed last byte first as it grows.
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for index in stride(from: bytes.count - 1, through: 2, by: -1) {
+                hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+                if asciiRootEndings.contains(hash) { return true }
+            }
+            return false
+        }
+        if let ascii, let answer = ascii { return answer }
         var rest = Substring(word).dropFirst(2)
         while !rest.isEmpty {
             if rootEndings.contains(String(rest)) { return true }

@@ -68,7 +68,7 @@ struct SegmentCommand: AsyncParsableCommand {
             let loaded = try SegmentationRules.load(srxPath: srx, language: language)
             rules = srxOnly ? loaded : loaded.extending(rules)
         }
-        let text = try input.read(file).text
+        let text = try input.text(file)
         let sentences = Segmenter(language: language, rules: rules).sentences(in: text)
         if json {
             try JSONOutput.print(SegmentationResult(language: language.rawValue, sentences: sentences))

@@ -56,7 +56,7 @@ struct SuggestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let text = try input.read(article).text
+        let text = try input.text(article)
         let suggester = Suggester(memory: try openMemory(), glossary: try glossary.load())
         let result = try suggester.suggest(article: text, options: .init(limit: limit, threshold: threshold))
         if let xliff {

@@ -15,6 +15,11 @@ struct ArticleInput: ParsableArguments {
         try Documents.DocumentReader.read(path: path, format: format)
     }
 
+    /// The text of `path` as one string, as `read(_:).text` gives it but without the paragraphs.
+    func text(_ path: String) throws -> String {
+        try Documents.DocumentReader.text(path: path, format: format)
+    }
+
     /// The paragraphs of `path` as sentences, for the aligner.
     func paragraphs(_ path: String, segmenter: Segmenter) throws -> [[String]] {
         try read(path).sentences(with: segmenter).map { $0.map(\.text) }

@@ -45,7 +45,7 @@ struct TermFindCommand: AsyncParsableCommand {
         // The glossary loads on another core while the article is read.
         let (paths, lenient, quiet) = (glossary.paths, glossary.lenient, glossary.quiet)
         async let loaded = TermMatcher(glossary: GlossaryOptions.load(paths: paths, lenient: lenient, quiet: quiet))
-        let text = try input.read(file).text
+        let text = try input.text(file)
         let matcher = try await loaded
         let matches = matcher.matches(in: text)
         let compositions = PhraseComposer(morphology: matcher.morphology).compositions(in: text, matches: matches)
