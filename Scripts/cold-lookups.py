@@ -29,7 +29,8 @@ def cached_bytes(path):
     """Bytes of the memory file (and its -wal) in the page cache, or None without `fincore`."""
     if not shutil.which("fincore"):
         return None
-    names = [name for name in (path, path + "-wal") if os.path.exists(name)]
+    # A read-only lookup leaves an empty -wal behind, which fincore refuses.
+    names = [name for name in (path, path + "-wal") if os.path.exists(name) and os.path.getsize(name) > 0]
     output = subprocess.run(["fincore", "--bytes", "--noheadings", "--raw", "--output", "RES"] + names,
                             check=True, capture_output=True, text=True).stdout
     return sum(int(line) for line in output.split())

@@ -16,7 +16,7 @@ public final class FullScan {
     init(memory: TranslationMemory) throws(MemoryError) {
         self.memory = memory
         try memory.storage {
-            try memory.pool.read { db in
+            try memory.database.read { db in
                 termLimit = (try Int.fetchOne(db, sql: "SELECT max(id) FROM term") ?? 0) + 1
                 let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit_key ORDER BY id")
                 while let row = try rows.next() {
@@ -34,7 +34,7 @@ public final class FullScan {
     public func lookup(_ source: String, limit: Int = 5, threshold: Double = 70) throws(MemoryError) -> [MemoryMatch] {
         let query = MatchQuery(source, threshold: threshold)
         return try memory.storage {
-            let termIDs = try memory.pool.read { try query.resolveTerms($0) }
+            let termIDs = try memory.database.read { try query.resolveTerms($0) }
             var wanted = [Int32](repeating: 0, count: termLimit)
             for (id, count) in query.wantedCounts(termIDs) { wanted[Int(id)] = Int32(count) }
             var candidates = RankedCandidates(queryWords: query.wordCount)
@@ -54,7 +54,7 @@ public final class FullScan {
                 }
             }
             var cache = LookupCache()
-            return try memory.pool.read { try query.verify($0, candidates: candidates, termIDs: termIDs, limit: limit, cache: &cache) }
+            return try memory.database.read { try query.verify($0, candidates: candidates, termIDs: termIDs, limit: limit, cache: &cache) }
         }
     }
 }

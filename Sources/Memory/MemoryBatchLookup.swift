@@ -22,7 +22,7 @@ extension TranslationMemory {
                        each: (Int, [MemoryMatch]) throws -> Void) throws {
         try checkThreshold(threshold)
         do {
-            try pool.read { db in
+            try database.read { db in
                 for (index, source) in sources.enumerated() {
                     let matches = limit > 0 ? try MatchQuery.search(db, source, limit: limit, threshold: threshold) : []
                     do { try each(index, matches) } catch { throw Delivery(error: error) }

@@ -26,7 +26,7 @@ extension TranslationMemory {
         guard !words.isEmpty, limit > 0 else { return [] }
         let byBase = !exact && side == .source
         return try storage {
-            try pool.read { db in
+            try database.read { db in
                 let termStatement = try db.cachedStatement(sql: "SELECT id, key, unit_count FROM term WHERE side = ? AND key = ?")
                 let baseStatement = try db.cachedStatement(sql: "SELECT id, key, unit_count FROM term WHERE side = 0 AND base = ?")
                 let postingStatement = try db.cachedStatement(sql: "SELECT unit_ids FROM posting WHERE term_id = ?")

@@ -38,7 +38,7 @@ extension TranslationMemory {
     /// - Throws: `TMXError` when the file cannot be written, `MemoryError` when the memory cannot be read.
     @discardableResult
     public func exportTMX(path: String?, header: TMXHeader, filter: ExportFilter = ExportFilter()) throws -> Int {
-        try pool.read { db in
+        try database.read { db in
             let writer = try TMXWriter(path: path, header: header.carrying(try importedHeaders(db, filter: filter)))
             let count = try exportUnits(db, filter: filter) { try writer.write($0) }
             try writer.finish()
@@ -54,7 +54,7 @@ extension TranslationMemory {
     /// - Throws: what `sink` throws, or `MemoryError` when the memory cannot be read.
     @discardableResult
     public func export(filter: ExportFilter = ExportFilter(), to sink: (TranslationUnit) throws -> Void) throws -> Int {
-        try pool.read { db in try exportUnits(db, filter: filter, to: sink) }
+        try database.read { db in try exportUnits(db, filter: filter, to: sink) }
     }
 
     /// The headers of the imports that stored at least one unit passing `filter`, oldest first:
@@ -67,7 +67,7 @@ extension TranslationMemory {
     /// - Throws: `MemoryError` when the memory cannot be read or a stored header is damaged.
     /// - Complexity: one pass over the units (a few percent of an export's time).
     public func importedHeaders(filter: ExportFilter = ExportFilter()) throws(MemoryError) -> [ImportedHeader] {
-        try storage { try pool.read { db in try importedHeaders(db, filter: filter) } }
+        try storage { try database.read { db in try importedHeaders(db, filter: filter) } }
     }
 
     private func exportUnits(_ db: Database, filter: ExportFilter, to sink: (TranslationUnit) throws -> Void) throws -> Int {

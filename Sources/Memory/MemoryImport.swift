@@ -62,7 +62,7 @@ extension TranslationMemory {
                             sourceLanguage: String, targetLanguage: String, exclusive: Bool = false,
                             progress: (ImportProgress) -> Void = { _ in }) throws -> ImportSummary {
         do {
-            return try pool.writeWithoutTransaction { db in
+            return try database.writeWithoutTransaction { db in
                 // A large page cache keeps the indexes' pages in memory instead of spilling them
                 // to the log again and again during a big import.
                 try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKilobytes)")

@@ -40,7 +40,7 @@ extension TranslationMemory {
         try checkThreshold(threshold)
         guard limit > 0 else { return [] }
         return try storage {
-            try pool.read { db in
+            try database.read { db in
                 try MatchQuery.search(db, source, limit: limit, threshold: threshold, postingBudget: postingBudget)
             }
         }

@@ -31,7 +31,7 @@ extension TranslationMemory {
     /// Counts units by language pair and origin, and the date range.
     public func stats() throws(MemoryError) -> MemoryStats {
         try storage {
-            try pool.read { db in
+            try database.read { db in
                 let pairs = try Row.fetchAll(db, sql: """
                     SELECT \(Self.primary("source_language")) || ' → ' || \(Self.primary("target_language")), count(*)
                     FROM unit GROUP BY 1 ORDER BY 2 DESC, 1

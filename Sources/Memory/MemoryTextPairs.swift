@@ -11,7 +11,7 @@ extension TranslationMemory {
     /// - Throws: `MemoryError` when the memory cannot be read, or what `body` throws.
     @discardableResult
     public func forEachIndonesianEnglishPair(_ body: (String, String) throws -> Void) throws -> Int {
-        try pool.read { db in
+        try database.read { db in
             var count = 0
             let rows = try Row.fetchCursor(db, sql: "SELECT source_language, target_language, source_text, target_text FROM unit ORDER BY id")
             while let row = try rows.next() {

@@ -12,7 +12,9 @@ import GRDB
 public final class TranslationMemory: Sendable {
     /// The memory file's path.
     public let path: String
-    let pool: DatabasePool
+    /// A `DatabasePool` (one writer, concurrent readers) for a memory opened with `init(path:)`;
+    /// one read-only connection for one opened with `init(readingAt:)`.
+    let database: any DatabaseWriter
 
     /// Page cache per connection, and for the connection that imports.
     static let cacheKilobytes = 65_536
@@ -24,7 +26,8 @@ public final class TranslationMemory: Sendable {
     public init(path: String) throws(MemoryError) {
         self.path = path
         if FileManager.default.fileExists(atPath: path) {
-            try Self.checkExistingFile(at: path)
+            // The checking connection closes before the pool opens its own.
+            _ = try Self.checkedConnection(at: path)
         } else {
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
             do {
@@ -33,17 +36,43 @@ public final class TranslationMemory: Sendable {
                 throw MemoryError(.cannotOpen, path: path, "cannot create the directory \(directory.path); choose another place with --memory")
             }
         }
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(Self.lockWait(path: path))
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -\(TranslationMemory.cacheKilobytes)")
-        }
+        var configuration = Self.configuration(path: path)
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            let pool = try DatabasePool(path: path, configuration: configuration)
             try MemorySchema.migrator.migrate(pool)
+            database = pool
         } catch {
             throw Self.failure(.cannotOpen, path: path, cause: error) { "cannot open the memory (\($0))" }
         }
+    }
+
+    /// Opens the existing memory at `path` for reading only, as a lookup in a new process wants:
+    /// one read-only connection, which writes nothing to the file (a `DatabasePool` would set up
+    /// its WAL with a committed transaction and four `fsync`s, and open a writer and a reader
+    /// besides the connection that checks the file). A memory whose schema is older than this
+    /// version's, or which a killed import left with a hot journal, is opened as `init(path:)`
+    /// does (upgraded, rolled back), so that it can be read.
+    /// - Throws: as `init(path:)`; writing through this memory fails with `.storage`.
+    public convenience init(readingAt path: String) throws(MemoryError) {
+        guard let checked = try Self.checkedConnection(at: path), checked.current, checked.queue.configuration.readonly else {
+            try self.init(path: path)
+            return
+        }
+        self.init(path: path, database: checked.queue)
+    }
+
+    private init(path: String, database: any DatabaseWriter) {
+        (self.path, self.database) = (path, database)
+    }
+
+    /// What every connection to the memory at `path` shares: another process may hold the write
+    /// lock (an import, the server), so it waits as long as `lockWait(path:)` says.
+    private static func configuration(path: String) -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(lockWait(path: path))
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -\(TranslationMemory.cacheKilobytes)") }
+        return configuration
     }
 
     /// Where the memory lives when no `--memory` is given: `$PADAN_HOME/memory.sqlite`, else
@@ -55,37 +84,38 @@ public final class TranslationMemory: Sendable {
     }
 
     /// Refuses, without writing anything (but rolling back a hot journal, as any SQLite reader
-    /// would), a file that is not a Padan memory this version can read.
-    private static func checkExistingFile(at path: String) throws(MemoryError) {
+    /// would), a file that is not a Padan memory this version can read. Returns the connection
+    /// that checked it (closed when released), read-only unless a hot journal had to be rolled back, and whether its
+    /// schema is this version's (every migration applied); `nil` for an empty file.
+    private static func checkedConnection(at path: String) throws(MemoryError) -> (queue: DatabaseQueue, current: Bool)? {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw MemoryError(.cannotOpen, path: path, "cannot read the memory file; check its permissions")
         }
         let magic = (try? handle.read(upToCount: 16)) ?? Data()
         try? handle.close()
-        if magic.isEmpty { return }
+        if magic.isEmpty { return nil }
         guard magic == Data("SQLite format 3\0".utf8) else {
             throw MemoryError(.notAMemory, path: path, "not a translation memory (not an SQLite database); give another path with --memory")
         }
-        var configuration = Configuration()
+        var configuration = Self.configuration(path: path)
         // A killed import into an empty memory (`FreshImport`) leaves a hot rollback journal,
         // which only a connection that may write can roll back before reading.
         configuration.readonly = !FileManager.default.fileExists(atPath: path + "-journal")
-        // Another process may hold the write lock (an import, the server); wait as the pool does.
-        configuration.busyMode = .timeout(lockWait(path: path))
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let (applicationID, tableCount, superseded) = try queue.read { db in
+            let (applicationID, tableCount, superseded, current) = try queue.read { db in
                 (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
                  try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0,
-                 try MemorySchema.migrator.hasBeenSuperseded(db))
+                 try MemorySchema.migrator.hasBeenSuperseded(db),
+                 try MemorySchema.migrator.hasCompletedMigrations(db))
             }
-            try queue.close()
             if tableCount > 0 && applicationID != MemorySchema.applicationID {
                 throw MemoryError(.notAMemory, path: path, "an SQLite database, but not a Padan translation memory; give another path with --memory")
             }
             if superseded {
                 throw MemoryError(.newerSchema, path: path, "written by a newer version of Padan (unknown schema migrations); upgrade Padan to use this memory")
             }
+            return (queue, current)
         } catch let error as MemoryError {
             throw error
         } catch {
@@ -127,3 +157,4 @@ public final class TranslationMemory: Sendable {
         }
     }
 }
+

@@ -158,7 +158,7 @@ extension TranslationMemory {
     ///     let model = WordTranslationModel(counts: try memory.wordTranslationCounts())
     public func wordTranslationCounts(minimumCount: Double = 0.5) throws(MemoryError) -> TranslationCounts {
         do {
-            return try pool.read { try WordTranslationTable.counts(in: $0, minimumCount: minimumCount) }
+            return try database.read { try WordTranslationTable.counts(in: $0, minimumCount: minimumCount) }
         } catch {
             throw Self.failure(.storage, path: path, cause: error) { "cannot read the word-translation table: \($0)" }
         }
@@ -170,7 +170,7 @@ extension TranslationMemory {
     @discardableResult
     public func rebuildWordTranslations() throws(MemoryError) -> Int {
         do {
-            return try pool.write { db in
+            return try database.write { db in
                 try db.execute(sql: "DELETE FROM lexicon_count; DELETE FROM lexicon_word")
                 var update = WordCountUpdate(sourceLanguage: "id", targetLanguage: "en")
                 let rows = try Row.fetchCursor(db, sql: """

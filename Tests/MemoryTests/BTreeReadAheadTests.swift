@@ -42,7 +42,7 @@ import TMX
     @Test func termIndexEntriesAreSQLitesOwn() throws {
         let memory = try scratch.open()
         let file = try #require(BTreeReadAhead(path: scratch.path))
-        try memory.pool.read { db in
+        try memory.database.read { db in
             let roots = try Self.roots(db)
             let keys = ["di", Self.word(7), Self.word(3_999), "tidakada", "", "zzz", "a"] + (0..<60).map { Self.word($0 * 61) }
             let ranges = keys.map { key -> (low: [BTreeReadAhead.Value], high: [BTreeReadAhead.Value]) in
@@ -59,7 +59,7 @@ import TMX
     @Test func postingRangesAreSQLitesOwn() throws {
         let memory = try scratch.open()
         let file = try #require(BTreeReadAhead(path: scratch.path))
-        try memory.pool.read { db in
+        try memory.database.read { db in
             let roots = try Self.roots(db)
             let terms = try Int64.fetchAll(db, sql: "SELECT id FROM term WHERE side = 0 ORDER BY unit_count DESC LIMIT 40")
             for wordCounts in [1...100, 5...9, 12...12, 30...40] {
@@ -78,7 +78,7 @@ import TMX
     @Test func leavesHoldTheirRowsAndOverflowRunsAreSQLitesOwn() throws {
         let memory = try scratch.open()
         let file = try #require(BTreeReadAhead(path: scratch.path))
-        try memory.pool.read { db in
+        try memory.database.read { db in
             let roots = try Self.roots(db)
             for (table, rowids) in [("unit", [Int64](stride(from: 1, through: 6_000, by: 37)) + [99_999, -4]),
                                     ("unit_key", [3, 1_500, 5_999, 1, 2_000]),

@@ -11,7 +11,7 @@ import TMX
 
     /// The memory's journal mode, and whether its duplicate-key index is there.
     static func journalAndIndex(_ memory: TranslationMemory) throws -> (String?, Bool) {
-        try memory.pool.read { db in
+        try memory.database.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try db.indexes(on: "unit").contains { $0.name == "unit_duplicate_key" })
         }
     }
@@ -61,7 +61,7 @@ import TMX
         let before = try allUnits(memory)
         let added = pair("Jembatan gantung di Lebak diperbaiki.", "The suspension bridge in Lebak was repaired.")
         #expect(try memory.importUnits([added], origin: "jembatan.tmx", sourceLanguage: "id", targetLanguage: "en", exclusive: true).added == 1)
-        let formats = try memory.pool.read { db in try Data.fetchAll(db, sql: "SELECT substr(payload, 1, 1) FROM unit ORDER BY id").compactMap(\.first) }
+        let formats = try memory.database.read { db in try Data.fetchAll(db, sql: "SELECT substr(payload, 1, 1) FROM unit ORDER BY id").compactMap(\.first) }
         #expect(Set(formats) == [1, 2])
         #expect(try allUnits(memory) == before + [added])
     }
@@ -98,7 +98,7 @@ import TMX
                 return pair("Banjir ke-\(count) melanda Demak.", "Flood number \(count) hit Demak.")
             }, origin: "banjir.tmx", sourceLanguage: "id", targetLanguage: "en", exclusive: true)
         }
-        let counts = try memory.pool.read { db in
+        let counts = try memory.database.read { db in
             (try Int.fetchOne(db, sql: "SELECT count(*) FROM unit"), try Int.fetchOne(db, sql: "SELECT count(*) FROM term"))
         }
         #expect(counts == (0, 0))

@@ -75,7 +75,7 @@ import Testing
                      "presiden Joko TIBA: \"Jakarta\" 3,5 persen; café Café CAFÉ cafe\u{301} naïve",
                      "Ô l'État d'Indonésie", ""]
         try memory.importUnits(texts.map { pair($0, $0) }, origin: "t", sourceLanguage: "id", targetLanguage: "en")
-        let (terms, keys) = try memory.pool.read { db in
+        let (terms, keys) = try memory.database.read { db in
             (try Row.fetchAll(db, sql: "SELECT id, side, key FROM term"),
              try Data.fetchAll(db, sql: "SELECT source_keys FROM unit_key ORDER BY id"))
         }

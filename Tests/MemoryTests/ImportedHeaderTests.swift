@@ -23,7 +23,7 @@ import TMX
     }
 
     static func headerRowCount(_ memory: TranslationMemory) throws -> Int {
-        try memory.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM import_header") ?? -1 }
+        try memory.database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM import_header") ?? -1 }
     }
 
     @Test func aFileExportedAloneGetsBackItsHeaderPropsNotesAndUdes() throws {
@@ -182,7 +182,7 @@ import TMX
         try FileManager.default.createDirectory(at: scratch.directory, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: try fixture("memory-v1", "sqlite"), to: URL(fileURLWithPath: scratch.path))
         let memory = try scratch.open()
-        let migrations = try memory.pool.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
+        let migrations = try memory.database.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
         #expect(migrations == ["v1", "v2", "v3", "v4", "v5-payload-text-references"])
         #expect(try memory.importedHeaders().isEmpty)
 
@@ -208,8 +208,8 @@ import TMX
             let memory = try scratch.open()
             _ = try memory.importUnits([pair("Satu.", "One.")], origin: "a.tmx", header: Self.header(tool: "OmegaT"),
                                    sourceLanguage: "id", targetLanguage: "en")
-            try memory.pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
-            try memory.pool.close()
+            try memory.database.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+            try memory.database.close()
         }
         let error = try #require(throws: MemoryError.self) { try scratch.open() }
         #expect(error.kind == .newerSchema)

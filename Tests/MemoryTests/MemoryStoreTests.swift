@@ -66,14 +66,14 @@ import TMX
         #expect(first.added == 40 && second.added == 50 && second.duplicates == 15)
 
         func terms(_ memory: TranslationMemory) throws -> [[String]] {
-            try memory.pool.read { db in
+            try memory.database.read { db in
                 try Row.fetchAll(db, sql: "SELECT id, side, key, unit_count, base FROM term ORDER BY id").map { row in
                     (0..<5).map { (row[$0] as DatabaseValue).description }
                 }
             }
         }
         func unitKeys(_ memory: TranslationMemory) throws -> [Data] {
-            try memory.pool.read { db in try Data.fetchAll(db, sql: "SELECT source_keys FROM unit_key ORDER BY id") }
+            try memory.database.read { db in try Data.fetchAll(db, sql: "SELECT source_keys FROM unit_key ORDER BY id") }
         }
         #expect(try terms(split) == terms(whole))
         #expect(try unitKeys(split) == unitKeys(whole))
@@ -182,7 +182,7 @@ import TMX
             TranslationVariant(language: "en", segment: Segment(text: "New weaponry.")),
         ])
         try memory.importUnits([malay], origin: nil, sourceLanguage: "ms", targetLanguage: "en")
-        let bases = try memory.pool.read { db in try String.fetchAll(db, sql: "SELECT base FROM term WHERE base IS NOT NULL") }
+        let bases = try memory.database.read { db in try String.fetchAll(db, sql: "SELECT base FROM term WHERE base IS NOT NULL") }
         #expect(bases.isEmpty)
         #expect(try memory.concordance("senjata", in: .source).isEmpty)
     }

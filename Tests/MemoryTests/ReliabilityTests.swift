@@ -72,8 +72,8 @@ import TMX
         do {
             let memory = try scratch.open()
             _ = try memory.importUnits([pair("Satu.", "One.")], origin: nil, sourceLanguage: "id", targetLanguage: "en")
-            try memory.pool.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
-            try memory.pool.close()
+            try memory.database.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+            try memory.database.close()
         }
         let bytes = try Data(contentsOf: URL(fileURLWithPath: scratch.path))
         let error = try #require(throws: MemoryError.self) { try scratch.open() }

@@ -65,7 +65,7 @@ private func count(_ memory: TranslationMemory, _ source: String, _ target: Stri
         #expect(Set(restored.pairs.keys) == Set(original.pairs.keys))
         for (pair, value) in original.pairs { #expect(abs((restored.pairs[pair] ?? 0) - value) < 1e-9) }
 
-        try memory.pool.write { db in try db.execute(sql: "DELETE FROM lexicon_count") }
+        try memory.database.write { db in try db.execute(sql: "DELETE FROM lexicon_count") }
         #expect(try memory.wordTranslationCounts().isEmpty)
         #expect(try memory.rebuildWordTranslations() == original.count)
         let rebuilt = try memory.wordTranslationCounts(minimumCount: 0)

@@ -71,7 +71,7 @@ struct SuggestCommand: AsyncParsableCommand {
     /// yet; a memory named with `--memory` must exist (a typo must not pass for an empty memory).
     private func openMemory() throws -> TranslationMemory? {
         guard memory.path == nil, !FileManager.default.fileExists(atPath: memory.resolvedPath) else {
-            return try memory.openExisting()
+            return try memory.openForReading()
         }
         var standardError = StandardError()
         print("padan: no translation memory at \(memory.resolvedPath), so glossary terms only; "

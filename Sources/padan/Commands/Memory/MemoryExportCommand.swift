@@ -44,7 +44,7 @@ struct MemoryExportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try memory.openExisting()
+        let store = try memory.openForReading()
         let filter = ExportFilter(since: since.flatMap(Self.parseDate), origin: origin,
                                   sourceLanguage: langs?.source, targetLanguage: langs?.target)
         let header = TMXHeader.padan(sourceLanguage: langs?.source ?? "id", toolVersion: PadanVersion.current)

@@ -19,15 +19,26 @@ struct MemoryLocation: ParsableArguments {
         try TranslationMemory(path: resolvedPath)
     }
 
-    /// Opens an existing memory, for commands that only read: a missing file is an error, never
-    /// an empty memory created as a side effect.
+    /// Opens an existing memory to read and maybe write (`memory lexicon --rebuild`): a missing
+    /// file is an error, never an empty memory created as a side effect.
     func openExisting() throws -> TranslationMemory {
+        try TranslationMemory(path: existingPath())
+    }
+
+    /// Opens an existing memory for commands that only read (`TranslationMemory(readingAt:)`:
+    /// nothing is written to the file, which a single lookup's start-up feels).
+    func openForReading() throws -> TranslationMemory {
+        try TranslationMemory(readingAt: existingPath())
+    }
+
+    /// The resolved path, or an error saying how to fill a memory when no file is there.
+    private func existingPath() throws -> String {
         let path = resolvedPath
         guard FileManager.default.fileExists(atPath: path) else {
             throw MemoryError(.missing, path: path,
                               "no translation memory here yet; fill one with padan memory import FILE.tmx or padan align --into-memory, or name another with --memory")
         }
-        return try TranslationMemory(path: path)
+        return path
     }
 }
 

@@ -54,7 +54,7 @@ struct MemoryLookupCommand: AsyncParsableCommand {
     func run() async throws {
         if let file { return try lookUpLines(of: file) }
         guard let text else { return }
-        let matches = try memory.openExisting().lookup(text, limit: limit, threshold: threshold)
+        let matches = try memory.openForReading().lookup(text, limit: limit, threshold: threshold)
         if json { return try JSONOutput.print(matches) }
         if matches.isEmpty { print("no match at or above \(Int(threshold))%") }
         for match in matches {
@@ -82,7 +82,7 @@ extension MemoryLookupCommand {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
             .map { (number: $0.offset + 1, text: String($0.element)) }
             .filter { !$0.text.allSatisfy(\.isWhitespace) }
-        let store = try memory.openExisting()
+        let store = try memory.openForReading()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

@@ -58,7 +58,7 @@ struct MemorySearchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let side: MemorySide = ["id", "source"].contains(lang) ? .source : .target
-        let store = try memory.openExisting()
+        let store = try memory.openForReading()
         if noSpot {
             let hits = try store.concordance(text, in: side, limit: limit, exact: exact)
             return try json ? JSONOutput.print(hits) : show(hits.map { SpottedConcordance.Hit(hit: $0) }, side: side, found: !hits.isEmpty)

@@ -20,7 +20,7 @@ struct MemoryStatsCommand: AsyncParsableCommand {
     @OptionGroup var memory: MemoryLocation
 
     func run() async throws {
-        let stats = try memory.openExisting().stats()
+        let stats = try memory.openForReading().stats()
         if json { return try JSONOutput.print(stats) }
         let day = Date.ISO8601FormatStyle().year().month().day()
         print("memory:      \(stats.path)")

@@ -81,7 +81,7 @@ struct TermExtractCommand: AsyncParsableCommand {
                 }
             }
         } else {
-            let store = try memory.openExisting()
+            let store = try memory.openForReading()
             let model = WordTranslationModel(counts: try store.wordTranslationCounts())
             let extractor = TermExtractor(options: options, glossary: try glossary.load(), model: model)
             report = try extractor.extract { body in try store.forEachIndonesianEnglishPair(body) }
