@@ -12,12 +12,6 @@ final class BeadScorer {
     static let evidenceScale = 2.0
     /// The most a link's shared evidence can earn (before scaling): several cues must agree to beat the length model.
     static let evidenceCap = 6.0
-    /// The most a link of `bead`'s shape can earn (before scaling): `evidenceCap` for each
-    /// sentence of the many side of a 2-1, 1-2, 3-1 or 1-3 link (`lexicalScore` caps each
-    /// sentence's own share), `evidenceCap` for the others.
-    @inline(__always) static func evidenceCap(sourceCount: Int, targetCount: Int) -> Double {
-        min(sourceCount, targetCount) == 1 ? evidenceCap * Double(max(sourceCount, targetCount)) : evidenceCap
-    }
     /// The most that unmatched numbers can cost a link.
     static let penaltyCap = 2.0
     /// The share of its cues' weight that a sentence taken into a merge without sharing any of
@@ -181,10 +175,20 @@ final class BeadScorer {
         if bead.target > 1, targetBoilerplateBefore[column] > targetBoilerplateBefore[column - bead.target] { merged += Self.boilerplateMergeCost }
         // Shared evidence counts each feature once, from a unit of each side, so neither side's
         // summed potential can be exceeded; the slack covers rounding (the search stores evidence as `Float`).
-        var sourceShare = 0.0, targetShare = 0.0
-        for unit in row - bead.source..<row { sourceShare += sourcePotential[unit] }
-        for unit in column - bead.target..<column { targetShare += targetPotential[unit] }
-        let bound = Self.evidenceScale * min(Self.evidenceCap(sourceCount: bead.source, targetCount: bead.target), sourceShare, targetShare) + 1e-4
+        // A 2-1, 1-2, 3-1 or 1-3 link caps each sentence of its many side on its own (`lexicalScore`).
+        var sourceShare = 0.0, targetShare = 0.0, sourceCapped = 0.0, targetCapped = 0.0
+        for unit in row - bead.source..<row {
+            sourceShare += sourcePotential[unit]
+            sourceCapped += min(sourcePotential[unit], Self.evidenceCap)
+        }
+        for unit in column - bead.target..<column {
+            targetShare += targetPotential[unit]
+            targetCapped += min(targetPotential[unit], Self.evidenceCap)
+        }
+        let earnable = bead.source > 1 && bead.target == 1 ? min(sourceCapped, targetShare)
+            : bead.source == 1 && bead.target > 1 ? min(sourceShare, targetCapped)
+            : min(Self.evidenceCap, sourceShare, targetShare)
+        let bound = Self.evidenceScale * earnable + 1e-4
         return (bead.priorCost + length, merged, bound)
     }
 
