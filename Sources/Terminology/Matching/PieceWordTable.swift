@@ -31,9 +31,19 @@ struct PieceWordTable {
     /// The FNV-1a hash of `bytes`.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in range { hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3 }
+        var hash = hashSeed
+        for index in range { hash = hashing(hash, bytes[index]) }
         return hash
+    }
+
+    /// FNV-1a's starting value, for a hash grown a byte at a time with `hashing(_:_:)`.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// `hash` (FNV-1a) with `byte` appended: a run's hash grown from either end, as callers that
+    /// test every tail of a word in one pass do.
+    @inline(__always)
+    static func hashing(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
     /// The first 16 bytes of the word at `range` of `bytes`, zero-padded.

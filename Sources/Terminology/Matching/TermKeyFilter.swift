@@ -93,10 +93,10 @@ struct TermKeyFilter: Sendable {
             let end = count - tail.count
             guard end != previousEnd, word[end...].elementsEqual(tail) else { continue }
             previousEnd = end
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = PieceWordTable.hashSeed
             var start = end - 1
             while start >= 0, end - start <= longestRun {
-                hash = (hash ^ UInt64(word[start])) &* 0x0000_0100_0000_01B3
+                hash = PieceWordTable.hashing(hash, word[start])
                 if end - start >= 2, runs.contains(hash) { return true }
                 start -= 1
             }

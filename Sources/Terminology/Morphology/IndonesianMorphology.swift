@@ -168,9 +168,9 @@ public struct IndonesianMorphology: Sendable {
         let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
             // Each tail from the third byte on, hashed last byte first as it grows.
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = PieceWordTable.hashSeed
             for index in stride(from: bytes.count - 1, through: 2, by: -1) {
-                hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+                hash = PieceWordTable.hashing(hash, bytes[index])
                 if asciiRootEndings.contains(hash) { return true }
             }
             return false
