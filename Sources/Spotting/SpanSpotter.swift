@@ -30,6 +30,10 @@ public struct SpanSpotter: Sendable {
     public var emptyWordMass = 0.2
     /// Weight of the link a word's relative position suggests (the diagonal), for words the model does not know.
     public var diagonalWeight = 0.01
+    /// How steeply a link's weight falls with its distance from the diagonal, as fast_align's
+    /// distortion: each link is scaled by e^(−λ · |i/n − j/m|), so of two words that translate the
+    /// same root (a root written twice, `gagal` … `kegagalan`) each takes the one at its place.
+    public var distortion = 1.0
     /// Log-score cost of each span word past the query's word count: a length prior, against
     /// spans that grow over words a small memory's table links loosely.
     public var extraWordCost = 0.0
@@ -92,7 +96,8 @@ public struct SpanSpotter: Sendable {
         for i in 0..<n {
             for j in 0..<m {
                 let q = queryWords[i], o = otherWords[j]
-                let diagonal = diagonalWeight * exp(-4 * abs(Double(i) / Double(n) - Double(j) / Double(m)))
+                let distance = abs(Double(i) / Double(n) - Double(j) / Double(m))
+                let diagonal = diagonalWeight * exp(-4 * distance), scale = exp(-distortion * distance)
                 let (root, stem) = forward ? (q, o) : (o, q)
                 let (rootTotal, stemTotal) = forward ? (queryTotals[i], otherTotals[j]) : (otherTotals[j], queryTotals[i])
                 let count = model.count(source: root, target: stem)
@@ -100,8 +105,8 @@ public struct SpanSpotter: Sendable {
                 let stemward = smoothed(count, stemTotal, prior.probability(ofSource: root, givenTarget: stem))
                 var there = forward ? rootward : stemward, back = forward ? stemward : rootward
                 if q == o { there = max(there, identicalWordProbability); back = max(back, identicalWordProbability) }
-                toOther[i][j] = there + diagonal
-                toQuery[i][j] = back + diagonal
+                toOther[i][j] = (there + diagonal) * scale
+                toQuery[i][j] = (back + diagonal) * scale
             }
         }
         // Posteriors that other-side word j links into the query words, and to the other words
