@@ -30,6 +30,23 @@ public struct TranslationCounts: Sendable, Hashable {
         for (pair, count) in other.pairs { pairs[pair, default: 0] += count }
     }
 
+    /// Each Indonesian root's and each English word's total count, and the sum of all counts,
+    /// summed in fixed point: integer sums do not depend on the dictionary's order, which changes
+    /// from run to run, so neither do the totals, to the last bit.
+    public func totals() -> (source: [String: Double], target: [String: Double], all: Double) {
+        var sourceSums: [String: Int64] = [:], targetSums: [String: Int64] = [:]
+        for (pair, count) in pairs {
+            let fixed = Int64((count * Self.fixedPointScale).rounded())
+            sourceSums[pair.source, default: 0] += fixed
+            targetSums[pair.target, default: 0] += fixed
+        }
+        return (sourceSums.mapValues { Double($0) / Self.fixedPointScale },
+                targetSums.mapValues { Double($0) / Self.fixedPointScale },
+                Double(sourceSums.values.reduce(0, +)) / Self.fixedPointScale)
+    }
+
+    private static let fixedPointScale = 1_048_576.0
+
     /// Whether no pair has a count.
     public var isEmpty: Bool { pairs.isEmpty }
 

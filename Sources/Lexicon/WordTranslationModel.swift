@@ -20,28 +20,13 @@ public struct WordTranslationModel: Sendable {
     public init(counts: TranslationCounts) {
         self.counts = counts
         var bySource: [String: [(target: String, count: Double)]] = [:]
-        // Totals in fixed point: integer sums do not depend on the dictionary's order, which
-        // changes from run to run, so neither do the probabilities, to the last bit.
-        var sourceSums: [String: Int64] = [:], targetSums: [String: Int64] = [:]
-        for (pair, count) in counts.pairs {
-            bySource[pair.source, default: []].append((pair.target, count))
-            sourceSums[pair.source, default: 0] += Self.fixedPoint(count)
-            targetSums[pair.target, default: 0] += Self.fixedPoint(count)
-        }
-        let sourceTotals = sourceSums.mapValues { Double($0) / Self.fixedPointScale }
-        let targetTotals = targetSums.mapValues { Double($0) / Self.fixedPointScale }
+        for (pair, count) in counts.pairs { bySource[pair.source, default: []].append((pair.target, count)) }
         self.bySource = bySource.mapValues { $0.sorted { $0.count > $1.count || ($0.count == $1.count && $0.target < $1.target) } }
-        self.sourceTotals = sourceTotals
-        self.targetTotals = targetTotals
-        totalCount = Double(sourceSums.values.reduce(0, +)) / Self.fixedPointScale
+        (sourceTotals, targetTotals, totalCount) = counts.totals()
     }
 
     /// The sum of all counts: about how many word links the model has seen.
     public let totalCount: Double
-
-    private static let fixedPointScale = 1_048_576.0
-
-    private static func fixedPoint(_ count: Double) -> Int64 { Int64((count * fixedPointScale).rounded()) }
 
     /// Whether the model knows no pair.
     public var isEmpty: Bool { counts.isEmpty }

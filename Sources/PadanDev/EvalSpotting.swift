@@ -55,6 +55,9 @@ struct EvalSpotting: ParsableCommand {
     @Option(help: "The prior's lists: none, glossary (the shipped one), dictionary (FreeDict, when installed) or both.")
     var priorLists = "both"
 
+    @Option(help: "The spotter's distortion (SpanSpotter.distortion).")
+    var distortion = SpanSpotter(model: WordTranslationModel()).distortion
+
     @Option(help: "The spotter's cost of each span word past the query's (SpanSpotter.extraWordCost).")
     var extraWordCost = SpanSpotter(model: WordTranslationModel()).extraWordCost
 
@@ -99,6 +102,7 @@ struct EvalSpotting: ParsableCommand {
         var documentModels: [String: WordTranslationModel] = [:]
         spotter.emptyWordMass = emptyWordMass
         spotter.diagonalWeight = diagonalWeight
+        spotter.distortion = distortion
         spotter.cliticPronouns = cliticPronouns
         var tally = [String: (exact: Int, overlap: Int, total: Int)]()
         var misses = 0
@@ -114,6 +118,10 @@ struct EvalSpotting: ParsableCommand {
                 spotter = SpanSpotter(model: model, prior: spotter.prior)
                 spotter.priorStrength = priorStrength
                 spotter.extraWordCost = extraWordCost
+                spotter.emptyWordMass = emptyWordMass
+                spotter.diagonalWeight = diagonalWeight
+                spotter.distortion = distortion
+                spotter.cliticPronouns = cliticPronouns
             }
             let indonesian = SpottingText(lines.id[row.idLine], language: .indonesian)
             let english = SpottingText(lines.en[row.enLine], language: .english)

@@ -30,6 +30,10 @@ public struct SpanSpotter: Sendable {
     public var emptyWordMass = 0.2
     /// Weight of the link a word's relative position suggests (the diagonal), for words the model does not know.
     public var diagonalWeight = 0.01
+    /// How steeply a link's weight falls with its distance from the diagonal, as fast_align's
+    /// distortion: each link is scaled by e^(−λ · |i/n − j/m|), so of two words that translate the
+    /// same root (a root written twice, `gagal` … `kegagalan`) each takes the one at its place.
+    public var distortion = 1.0
     /// Log-score cost of each span word past the query's word count: a length prior, against
     /// spans that grow over words a small memory's table links loosely.
     public var extraWordCost = 0.0
@@ -82,6 +86,7 @@ public struct SpanSpotter: Sendable {
         let n = queryWords.count, m = otherWords.count
         let inQuery = Set(query.filter { $0 >= 0 && $0 < n })
         guard n > 0, m > 0, !inQuery.isEmpty else { return nil }
+        let isQuery = (0..<n).map(inQuery.contains)
         let forward = source.language == .indonesian
         // t(o_j | q_i) and t(q_i | o_j), smoothed by the diagonal.
         var toOther = [[Double]](repeating: [Double](repeating: 0, count: m), count: n)
@@ -92,16 +97,18 @@ public struct SpanSpotter: Sendable {
         for i in 0..<n {
             for j in 0..<m {
                 let q = queryWords[i], o = otherWords[j]
-                let diagonal = diagonalWeight * exp(-4 * abs(Double(i) / Double(n) - Double(j) / Double(m)))
+                let distance = abs(Double(i) / Double(n) - Double(j) / Double(m))
+                let diagonal = diagonalWeight * exp(-4 * distance), scale = exp(-distortion * distance)
                 let (root, stem) = forward ? (q, o) : (o, q)
                 let (rootTotal, stemTotal) = forward ? (queryTotals[i], otherTotals[j]) : (otherTotals[j], queryTotals[i])
                 let count = model.count(source: root, target: stem)
-                let rootward = smoothed(count, rootTotal, prior.probability(ofTarget: stem, givenSource: root))
-                let stemward = smoothed(count, stemTotal, prior.probability(ofSource: root, givenTarget: stem))
+                let listed = prior.probabilities(source: root, target: stem)
+                let rootward = smoothed(count, rootTotal, listed.ofTarget)
+                let stemward = smoothed(count, stemTotal, listed.ofSource)
                 var there = forward ? rootward : stemward, back = forward ? stemward : rootward
                 if q == o { there = max(there, identicalWordProbability); back = max(back, identicalWordProbability) }
-                toOther[i][j] = there + diagonal
-                toQuery[i][j] = back + diagonal
+                toOther[i][j] = (there + diagonal) * scale
+                toQuery[i][j] = (back + diagonal) * scale
             }
         }
         // Posteriors that other-side word j links into the query words, and to the other words
@@ -111,7 +118,7 @@ public struct SpanSpotter: Sendable {
             var total = emptyWordMass, inside = 0.0
             for i in 0..<n {
                 total += toOther[i][j]
-                if inQuery.contains(i) { inside += toOther[i][j] }
+                if isQuery[i] { inside += toOther[i][j] }
             }
             intoQuery[j] = inside / total
             intoRest[j] = (total - emptyWordMass - inside) / total
@@ -123,26 +130,31 @@ public struct SpanSpotter: Sendable {
             for j in 0..<m { prefix[i][j + 1] = prefix[i][j] + toQuery[i][j] / total }
         }
         let epsilon = 1e-4
-        var outsideAll = 0.0
-        for j in 0..<m { outsideAll += log(epsilon + 1 - intoQuery[j]) }
+        // What taking other-side word j into the span changes, prefix-summed over j.
+        var outsideAll = 0.0, spanGain = [Double](repeating: 0, count: m + 1)
+        for j in 0..<m {
+            outsideAll += log(epsilon + 1 - intoQuery[j])
+            spanGain[j + 1] = spanGain[j] + log(epsilon + 1 - intoRest[j]) - log(epsilon + 1 - intoQuery[j])
+        }
         func score(_ first: Int, _ last: Int) -> Double {
-            var value = outsideAll
-            for j in first...last { value += log(epsilon + 1 - intoRest[j]) - log(epsilon + 1 - intoQuery[j]) }
+            var value = outsideAll + spanGain[last + 1] - spanGain[first]
             for i in 0..<n {
                 let linked = min(1, prefix[i][last + 1] - prefix[i][first])
-                value += inQuery.contains(i) ? log(epsilon + linked) : log(epsilon + 1 - linked)
+                value += isQuery[i] ? log(epsilon + linked) : log(epsilon + 1 - linked)
             }
             return value
         }
         let longest = min(m, inQuery.count * wordsPerQueryWord + extraWords)
         let function = forward ? SpottingFunctionWords.english : SpottingFunctionWords.indonesian
         let edges = forward ? SpottingFunctionWords.englishEdges : SpottingFunctionWords.indonesianEdges
-        let onlyFunctionWords = otherWords.allSatisfy(function.contains)
+        // Each word's class once, not once per span.
+        let isFunction = otherWords.map(function.contains), isEdge = otherWords.map(edges.contains)
+        let onlyFunctionWords = !isFunction.contains(false)
         var best: (first: Int, last: Int, score: Double)?
         for first in 0..<m {
             for last in first..<min(m, first + longest) {
-                if !onlyFunctionWords, (first...last).allSatisfy({ function.contains(otherWords[$0]) }) { continue }
-                if last > first, edges.contains(otherWords[first]) || edges.contains(otherWords[last]) { continue }
+                if !onlyFunctionWords, !isFunction[first...last].contains(false) { continue }
+                if last > first, isEdge[first] || isEdge[last] { continue }
                 let value = score(first, last) - extraWordCost * Double(max(0, last - first + 1 - inQuery.count))
                 if value > best?.score ?? -.infinity { best = (first, last, value) }
             }

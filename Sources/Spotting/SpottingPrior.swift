@@ -11,10 +11,11 @@ import Terminology
 /// less than they would (a rare word's Model 1 links are mostly its neighbours).
 ///
 ///     let prior = SpottingPrior.installed()
-///     prior.probability(ofTarget: "deposit", givenSource: "deposito")   // > 0: the glossary's `time deposits`
+///     prior.probabilities(source: "deposito", target: "deposit").ofTarget   // > 0: the glossary's `time deposits`
 public struct SpottingPrior: Sendable {
-    private var forward: [String: [String: Double]] = [:]
-    private var backward: [String: [String: Double]] = [:]
+    private var counts: [WordPair: Double] = [:]
+    private var sourceTotals: [String: Double] = [:]
+    private var targetTotals: [String: Double] = [:]
     /// Weight of a spelling match (`SpellingSimilarity`) in d, for a word the lists do not know.
     public var spellingWeight = 0.5
 
@@ -62,33 +63,22 @@ public struct SpottingPrior: Sendable {
         return counts
     }
 
-    /// The prior whose d(e | f) and d(f | e) are `counts` normalised each way.
+    /// The prior whose d(e | f) and d(f | e) are `counts` normalised each way: kept as the
+    /// counts and each word's total, not as a row per word, as a search builds it once and asks
+    /// it only for the pairs of its hits.
     public init(counts: TranslationCounts) {
-        var forward: [String: [String: Double]] = [:], backward: [String: [String: Double]] = [:]
-        for (pair, count) in counts.pairs {
-            forward[pair.source, default: [:]][pair.target] = count
-            backward[pair.target, default: [:]][pair.source] = count
-        }
-        self.forward = forward.mapValues(Self.normalised)
-        self.backward = backward.mapValues(Self.normalised)
+        self.counts = counts.pairs
+        (sourceTotals, targetTotals, _) = counts.totals()
     }
 
-    private static func normalised(_ row: [String: Double]) -> [String: Double] {
-        let total = row.values.reduce(0, +)
-        return row.mapValues { $0 / total }
-    }
-
-    /// d(e | f): the lists' share of `target` among the renderings of `source`, or the spelling
-    /// match's weight when the lists have no rendering of it.
-    public func probability(ofTarget target: String, givenSource source: String) -> Double {
-        if let row = forward[source] { return row[target] ?? 0 }
-        return spelling(source, target)
-    }
-
-    /// d(f | e): the same the other way.
-    public func probability(ofSource source: String, givenTarget target: String) -> Double {
-        if let row = backward[target] { return row[source] ?? 0 }
-        return spelling(source, target)
+    /// d(e | f) and d(f | e): the lists' share of `target` among the renderings of `source` and
+    /// the other way, each the spelling match's weight when the lists have no rendering of that
+    /// word; the pair and its spelling are looked at once, as the spotter asks for both.
+    public func probabilities(source: String, target: String) -> (ofTarget: Double, ofSource: Double) {
+        let sourceTotal = sourceTotals[source], targetTotal = targetTotals[target]
+        let count = sourceTotal == nil && targetTotal == nil ? 0 : counts[WordPair(source: source, target: target)] ?? 0
+        let spelt = sourceTotal == nil || targetTotal == nil ? spelling(source, target) : 0
+        return (sourceTotal.map { count / $0 } ?? spelt, targetTotal.map { count / $0 } ?? spelt)
     }
 
     private func spelling(_ source: String, _ target: String) -> Double {

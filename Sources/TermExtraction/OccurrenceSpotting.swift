@@ -87,10 +87,12 @@ struct OccurrenceFinder: Sendable {
     }
 
     init(model: WordTranslationModel, candidates: [String], glossaryKeys: [String: [Int]], longest: Int, cap: Int) {
-        // The table alone, unsmoothed: the spotter whose renderings the README's top-100 judgement saw.
+        // The table alone, unsmoothed and with no distortion: the spotter whose renderings the
+        // README's top-100 judgement saw.
         var spotter = SpanSpotter(model: model, prior: SpottingPrior(counts: TranslationCounts()))
         spotter.prior.spellingWeight = 0
         spotter.priorStrength = 0
+        spotter.distortion = 0
         self.spotter = spotter
         var keys: [String: Key] = [:]
         for (index, candidate) in candidates.enumerated() where keys[candidate]?.candidate == nil {

@@ -25,6 +25,17 @@ import Testing
         #expect(spot("keamanan perbatasan", in: "Keamanan perbatasan dijaga polisi.", "Border security is guarded by police.") == "Border security")
     }
 
+    @Test func aRootWrittenTwiceTakesTheRenderingAtItsOwnPlace() {
+        // Both `pengerahan` link to both `deployment` alike: each takes the one at its place.
+        let indonesian = SpottingText("Pengerahan polisi dikritik, tetapi presiden menyetujui pengerahan pasukan.", language: .indonesian)
+        let english = SpottingText("The deployment of police was criticised, but the president approved the deployment of troops.", language: .english)
+        let occurrences = indonesian.words.indices.filter { indonesian.words[$0].modelWord == indonesian.words[0].modelWord }
+        #expect(occurrences.count == 2)
+        let spans = occurrences.compactMap { spotter.spot(query: [$0], in: indonesian, other: english) }
+        #expect(spans.map(\.text) == ["deployment", "deployment"])
+        #expect(spans.map(\.range.lowerBound) == [4, 72])
+    }
+
     @Test func aCliticNyaTakesThePronounBesideTheSpan() {
         // Possessive before the noun, object pronoun after the verb; without -nya neither joins.
         #expect(spot("pengerahannya", in: "Pemerintah membela pengerahannya.", "The government defended its deployment.") == "its deployment")
@@ -62,6 +73,22 @@ import Testing
         #expect(text.words[0].modelWord == "negara")
         #expect(text.words[3].range == 24..<28)
         #expect(SpottingText("The country's troops", language: .english).words.map(\.modelWord) == ["the", "country", "troop"])
+    }
+
+    @Test func thePriorNormalisesItsListsEachWayAndFallsBackOnSpelling() {
+        var counts = TranslationCounts()
+        counts.add(WordPair(source: "deposito", target: "deposit"), count: 3)
+        counts.add(WordPair(source: "deposito", target: "time"), count: 1)
+        counts.add(WordPair(source: "simpan", target: "deposit"), count: 1)
+        let prior = SpottingPrior(counts: counts)
+        let listed = prior.probabilities(source: "deposito", target: "deposit")
+        #expect(listed.ofTarget == 0.75 && listed.ofSource == 0.75)
+        #expect(prior.probabilities(source: "simpan", target: "deposit") == (ofTarget: 1, ofSource: 0.25))
+        // Both words listed, never together: nothing, whatever the spelling.
+        #expect(prior.probabilities(source: "simpan", target: "time") == (ofTarget: 0, ofSource: 0))
+        // A word the lists do not know leans on spelling, only on its own side.
+        #expect(prior.probabilities(source: "bangkrut", target: "bankrupt") == (ofTarget: 0.5, ofSource: 0.5))
+        #expect(prior.probabilities(source: "depositoo", target: "deposit") == (ofTarget: 0.5, ofSource: 0))
     }
 
     @Test func aWordTheTableDoesNotKnowTakesTheRenderingTheListsGive() {
