@@ -151,11 +151,11 @@ struct MatchQuery {
         let needed = prefixLength - outside
         var weights: [Int64: Int] = [:]
         for key in byRarity.prefix(prefixLength) { if let id = termIDs[key]?.id { weights[id, default: 0] += 1 } }
-        guard !weights.isEmpty, let largestID = try Int64.fetchOne(db, sql: "SELECT max(id) FROM unit") else { return ranked }
+        guard !weights.isEmpty else { return ranked }
 
         let range = wordCountRange
         readAhead?.postings(weights.keys, wordCounts: range)
-        var counter = PostingCounter(largestID: Int(largestID), needed: needed)
+        var counter = PostingCounter(needed: needed)
         let statement = try db.cachedStatement(sql: "SELECT word_count, unit_ids FROM posting WHERE term_id = ? AND word_count BETWEEN ? AND ?")
         for (term, weight) in weights {
             let blocks = try Row.fetchCursor(statement, arguments: [term, range.lowerBound, range.upperBound])

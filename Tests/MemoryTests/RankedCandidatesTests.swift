@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func counterRecordsCountsAndWordCounts() {
-        var counter = PostingCounter(largestID: 20, needed: 2)
+        var counter = PostingCounter(needed: 2)
         PostingList.encode([3, 7, 15]).withUnsafeBytes { counter.count(block: $0, weight: 1, wordCount: 6) }
         PostingList.encode([7, 15]).withUnsafeBytes { counter.count(block: $0, weight: 1, wordCount: 6) }
         PostingList.encode([12]).withUnsafeBytes { counter.count(block: $0, weight: 2, wordCount: 9) }
@@ -39,5 +39,17 @@ import Testing
         #expect(counter.wordCounts == [6, 6, 9])
         #expect(counter.count(of: 3) == 1)
         #expect(counter.count(of: 12) == 2)
+    }
+
+    @Test func counterGrowsToTheLargestIDItMeets() {
+        var counter = PostingCounter(needed: 2)
+        #expect(counter.count(of: 5) == 0)
+        PostingList.encode([1, 70_000, 300_000]).withUnsafeBytes { counter.count(block: $0, weight: 1, wordCount: 3) }
+        PostingList.encode([70_000, 300_000, 2_000_000]).withUnsafeBytes { counter.count(block: $0, weight: 1, wordCount: 3) }
+        #expect(counter.candidates == [70_000, 300_000])
+        #expect(counter.count(of: 1) == 1)
+        #expect(counter.count(of: 2_000_000) == 1)
+        #expect(counter.count(of: 2_000_001) == 0)
+        #expect(counter.count(of: 150_000) == 0)
     }
 }

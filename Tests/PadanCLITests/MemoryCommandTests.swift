@@ -41,6 +41,7 @@ import Testing
         #expect(lookup.status == 0)
         #expect(lookup.standardOutput.hasPrefix(" 94%  Pada 2018 ekonomi Indonesia tumbuh 5,2 persen."))
         #expect(lookup.standardOutput.contains("→ In 2019 Indonesia's economy grew 5.0 percent."))
+        #expect(lookup.standardOutput.contains("      memory-news.tmx · 2018-04-12 · unit 1\n"))
 
         let json = try PadanProcess.run(["memory", "lookup", "Harga beras naik menjadi Rp13.000 per kilogram.", "--json", "--memory", memory])
         #expect(json.standardOutput.contains(#""adaptedTarget" : "The price of rice rose to Rp13,000 per kilogram.""#))
