@@ -30,6 +30,38 @@ import Testing
         return try #require((json?["result"] as? [String: Any])?["units"] as? Int)
     }
 
+    /// A match's day is its unit's UTC date, at the edges where calendar arithmetic goes wrong:
+    /// a leap day, the last second of a year, a century that is not a leap year, before 1970.
+    @Test func matchDaysAreTheUnitsUTCDates() throws {
+        let directory = try PadanProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let dated = [("20000229T235959Z", "2000-02-29"), ("19991231T235959Z", "1999-12-31"),
+                     ("21000301T000000Z", "2100-03-01"), ("19650704T120000Z", "1965-07-04")]
+        let units = dated.enumerated().map { index, date in
+            """
+                <tu tuid="\(index + 1)" creationdate="\(date.0)">
+                  <tuv xml:lang="id"><seg>Banjir melanda desa nomor \(index + 1) kemarin sore.</seg></tuv>
+                  <tuv xml:lang="en"><seg>Floods hit village number \(index + 1) yesterday afternoon.</seg></tuv>
+                </tu>
+            """
+        }.joined(separator: "\n")
+        let tmx = directory.appendingPathComponent("dated.tmx")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="test" creationtoolversion="1" datatype="plaintext" segtype="sentence"
+              adminlang="en" srclang="id" o-tmf="test"/><body>
+            \(units)
+            </body></tmx>
+            """.write(to: tmx, atomically: true, encoding: .utf8)
+        let memory = directory.appendingPathComponent("memory.sqlite").path
+        let imported = try PadanProcess.run(["memory", "import", tmx.path, "--memory", memory, "--quiet"])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        for (index, date) in dated.enumerated() {
+            let lookup = try PadanProcess.run(["memory", "lookup", "Banjir melanda desa nomor \(index + 1) kemarin sore.", "--memory", memory])
+            #expect(lookup.standardOutput.contains("dated.tmx · \(date.1) · unit \(index + 1)\n"), "\(lookup.standardOutput)")
+        }
+    }
+
     @Test func importLookupSearchAndExportKeepWhatCameIn() throws {
         let (directory, memory) = try Self.seededMemory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -109,23 +109,16 @@ enum MatchDescription {
         ([origin, date.map(day)].compactMap { $0 } + ["unit \(unitID)"]).joined(separator: " · ")
     }
 
-    /// The UTC day of `date` as ISO 8601 writes it, `2018-04-12` (Gregorian), by arithmetic on days
-    /// since 1970 (H. Hinnant's `civil_from_days`): Foundation's `ISO8601FormatStyle` builds an ICU
-    /// calendar first, about 3 ms of a one-lookup process.
+    /// The UTC day of `date` as ISO 8601 writes it, `2018-04-12`, from the C library's
+    /// `gmtime_r`: Foundation's `ISO8601FormatStyle` builds an ICU calendar first, about 3 ms of a
+    /// one-lookup process.
     static func day(of date: Date) -> String {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) + 719_468  // from 0000-03-01
-        let era = (days >= 0 ? days : days - 146_096) / 146_097
-        let dayOfEra = days - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthFromMarch = (5 * dayOfYear + 2) / 153
-        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
-        func padded(_ value: Int, _ width: Int) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down)), parts = tm()
+        guard gmtime_r(&seconds, &parts) != nil else { return date.formatted(Date.ISO8601FormatStyle().year().month().day()) }
+        func padded(_ value: Int32, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
-        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+        return "\(padded(parts.tm_year + 1900, 4))-\(padded(parts.tm_mon + 1, 2))-\(padded(parts.tm_mday, 2))"
     }
 }

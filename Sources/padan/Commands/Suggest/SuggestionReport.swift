@@ -53,11 +53,7 @@ struct SuggestionReport {
     }
 
     static func provenance(of match: MemoryMatch) -> String {
-        var parts: [String] = []
-        if let origin = match.origin { parts.append(origin) }
-        if let date = match.date { parts.append(Date.ISO8601FormatStyle().year().month().day().format(date)) }
-        parts.append("unit \(match.unitID)")
-        return parts.joined(separator: " · ")
+        MatchDescription.provenance(origin: match.origin, date: match.date, unitID: match.unitID)
     }
 
     static func label(_ kind: SuggestionWarning.Kind) -> String {
