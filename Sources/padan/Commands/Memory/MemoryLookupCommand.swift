@@ -115,10 +115,6 @@ enum MatchDescription {
     static func day(of date: Date) -> String {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down)), parts = tm()
         guard gmtime_r(&seconds, &parts) != nil else { return date.formatted(Date.ISO8601FormatStyle().year().month().day()) }
-        func padded(_ value: Int32, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(padded(parts.tm_year + 1900, 4))-\(padded(parts.tm_mon + 1, 2))-\(padded(parts.tm_mday, 2))"
+        return String(format: "%04d-%02d-%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday)
     }
 }
