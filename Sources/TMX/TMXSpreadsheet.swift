@@ -19,9 +19,13 @@ public enum TMXSpreadsheet {
     /// Writes `tmx` as TSV to `output` (`nil` or "-" for stdout).
     /// - Parameter languages: the two columns; by default the header's `srclang` and the first
     ///   other language of the first unit.
-    /// - Throws: `TMXError` from reading, `.invalid` when no language pair can be found,
-    ///   `.cannotWrite` when the output cannot be written.
+    /// - Throws: `TMXError` from reading, `.invalid` when no language pair can be found or
+    ///   `languages` is not two different languages, `.cannotWrite` when the output cannot be written.
     public static func export(tmx path: String, to output: String?, languages: [String]? = nil) throws(TMXError) -> TMXSpreadsheetSummary {
+        if let languages, languages.count != 2 || LanguageTag.sameLanguage(languages[0], languages[1]) {
+            throw TMXError(.invalid, at: SourceLocation(file: path),
+                           "the two columns must be two different languages, source first, e.g. id,en (given: \(languages.joined(separator: ",")))")
+        }
         let reader = try TMXReader(path: path)
         let file: OutputFile
         do { file = try OutputFile(path: output) } catch { throw TMXError(.cannotWrite, at: SourceLocation(file: error.path), error.message) }
@@ -62,7 +66,8 @@ public enum TMXSpreadsheet {
 
     /// Reads a TSV written by `export` (or edited in a spreadsheet) and writes TMX 1.4b.
     /// - Throws: `TMXError`: `.cannotOpen` for a missing file, `.invalid` naming the line for a
-    ///   row without two columns, a header row that does not name two languages, or a cell whose
+    ///   row without two columns, a header row that does not name two different languages (`id`
+    ///   and `id-ID` are one language: a unit's columns could not be told apart), or a cell whose
     ///   markup is broken; `.cannotWrite` when the output cannot be written.
     public static func `import`(tsv path: String, to output: String?, toolVersion: String) throws(TMXError) -> TMXSpreadsheetSummary {
         let text: String
@@ -79,6 +84,10 @@ public enum TMXSpreadsheet {
         guard languages.count == 2, languages.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else {
             throw TMXError(.invalid, at: SourceLocation(file: name, line: 1),
                            "the first row must name the two languages, e.g. id<TAB>en (found \(languages.count) column\(languages.count == 1 ? "" : "s"))")
+        }
+        if LanguageTag.sameLanguage(languages[0], languages[1]) {
+            throw TMXError(.invalid, at: SourceLocation(file: name, line: 1),
+                           "the first row names one language twice (\(languages[0]), \(languages[1])); name the source and the target language, e.g. id<TAB>en")
         }
         let writer = try TMXWriter(path: output, header: .padan(sourceLanguage: languages[0], toolVersion: toolVersion))
         var summary = TMXSpreadsheetSummary(languages: languages)
