@@ -8,7 +8,7 @@ struct BenchMemory: AsyncParsableCommand {
         commandName: "bench-memory",
         abstract: "Time fuzzy lookups on a memory built by generate-memory, against a full scan.",
         discussion: """
-            Queries: a fifth are memory sentences as they are, two fifths are memory sentences
+            Queries: a fifth are memory sentences as they are, two fifths are memory sentences \
             with a number, a word or a letter case changed, two fifths are fresh sentences.
 
             Examples:

@@ -11,15 +11,15 @@ struct EvalAlignment: ParsableCommand {
         commandName: "eval-alignment",
         abstract: "Score the aligner against the gold links of the development set.",
         discussion: """
-            Each pair `NN-slug.id.txt` / `NN-slug.en.txt` (one sentence a line) is aligned as
-            presplit input and compared with `NN-slug.links`. A link counts only when both sides
-            match the gold exactly; 1-0 and 0-1 links are left out of precision and recall.
+            Each pair `NN-slug.id.txt` / `NN-slug.en.txt` (one sentence a line) is aligned as \
+            presplit input and compared with `NN-slug.links`. A link counts only when both sides \
+            match the gold exactly; 1-0 and 0-1 links are left out of precision and recall. \
             The shipped glossary supplies term anchors, as in `padan align`, unless --no-glossary.
 
-            The calibration table buckets the predicted links (1-0/0-1 left out) by confidence
+            The calibration table buckets the predicted links (1-0/0-1 left out) by confidence \
             and gives the share of each bucket that is correct.
 
-            With --predicted DIR the links are not computed but read from DIR (one `NN-slug.links`
+            With --predicted DIR the links are not computed but read from DIR (one `NN-slug.links` \
             per story, in the gold format), so that another aligner is scored the same way.
 
             Examples:

@@ -11,10 +11,10 @@ struct EvalComposer: AsyncParsableCommand {
         commandName: "eval-composer",
         abstract: "Confirm composed renderings against the aligned English of a development set.",
         discussion: """
-            For every gold 1-1 link of each NAME.gold in --dir (NAME-hard sets skipped), composes on
-            the Indonesian sentence (NAME.id.txt) and counts a composition confirmed when its English
-            appears in the linked English sentence (NAME.en.txt), compared lower case, hyphens as
-            spaces, a final plural s ignored. confirmed / offered is a lower bound on precision: a
+            For every gold 1-1 link of each NAME.gold in --dir (NAME-hard sets skipped), composes on \
+            the Indonesian sentence (NAME.id.txt) and counts a composition confirmed when its English \
+            appears in the linked English sentence (NAME.en.txt), compared lower case, hyphens as \
+            spaces, a final plural s ignored. confirmed / offered is a lower bound on precision: a \
             translator may paraphrase. --show lists the unconfirmed cases (and --all every case).
 
             Examples:

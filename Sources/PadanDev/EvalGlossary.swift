@@ -10,11 +10,11 @@ struct EvalGlossary: AsyncParsableCommand {
         commandName: "eval-glossary",
         abstract: "Score the glossary on the blind held-out and composition lists (counts and percentages only).",
         discussion: """
-            Held-out list (desk<TAB>indonesian<TAB>english): a phrase is found as an entry when one
-            entry's match spans all its words, or as a composition when a composed rendering spans
-            it and its English is acceptable. Composition list (indonesian<TAB>english): offered,
-            acceptable, precision = acceptable / offered, and offered / n. English is compared
-            case-insensitively, white space collapsed, - as a space, a final plural s ignored.
+            Held-out list (desk<TAB>indonesian<TAB>english): a phrase is found as an entry when one \
+            entry's match spans all its words, or as a composition when a composed rendering spans \
+            it and its English is acceptable. Composition list (indonesian<TAB>english): offered, \
+            acceptable, precision = acceptable / offered, and offered / n. English is compared \
+            case-insensitively, white space collapsed, - as a space, a final plural s ignored. \
             A list that is absent is skipped with a message. Phrases are never printed.
 
             Examples:

@@ -10,9 +10,9 @@ struct EvalSegmentation: ParsableCommand {
         commandName: "eval-segmentation",
         abstract: "Score sentence segmentation against the gold sets.",
         discussion: """
-            Reads LANG.gold.txt files (one gold sentence per line, a blank line ends a passage),
-            joins each passage's sentences with one space, segments the result and compares the
-            sentence-end offsets inside the passage with the gold ones. MB/s is the speed on one
+            Reads LANG.gold.txt files (one gold sentence per line, a blank line ends a passage), \
+            joins each passage's sentences with one space, segments the result and compares the \
+            sentence-end offsets inside the passage with the gold ones. MB/s is the speed on one \
             4 MB document made of the passages.
 
             Examples:

@@ -12,11 +12,11 @@ struct EvalSpotting: ParsableCommand {
         commandName: "eval-spotting",
         abstract: "Score translation spotting against Eval/spotting/gold.tsv.",
         discussion: """
-            The gold file holds positions only; the sentences are read from --dir at run time.
-            The word-translation model is the table of a fresh memory into which every gold link
-            of the plain (non -hard) documents of --dir was imported as one unit, read as
-            `padan memory search` reads it. For each gold
-            row the Indonesian span is the query and the spotted English span is compared with
+            The gold file holds positions only; the sentences are read from --dir at run time. \
+            The word-translation model is the table of a fresh memory into which every gold link \
+            of the plain (non -hard) documents of --dir was imported as one unit, read as \
+            `padan memory search` reads it. For each gold \
+            row the Indonesian span is the query and the spotted English span is compared with \
             the gold one: exact (same start and end) and overlapping (at least one character shared).
 
             Examples:

@@ -9,9 +9,9 @@ struct GenerateAlignmentBench: ParsableCommand {
         commandName: "generate-alignment-bench",
         abstract: "Build a long aligned pair by repeating and shuffling the development set.",
         discussion: """
-            Whole documents of the development set are drawn in a shuffled order (a fresh
-            shuffle each round) and concatenated until the Indonesian side has at least
-            --sentences sentences, so a true alignment exists; it is written as NAME.links
+            Whole documents of the development set are drawn in a shuffled order (a fresh \
+            shuffle each round) and concatenated until the Indonesian side has at least \
+            --sentences sentences, so a true alignment exists; it is written as NAME.links \
             next to NAME.id.txt and NAME.en.txt.
 
             Examples:

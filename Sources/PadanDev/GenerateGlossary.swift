@@ -9,11 +9,11 @@ struct GenerateGlossary: AsyncParsableCommand {
         commandName: "generate-glossary",
         abstract: "Write a benchmark glossary (the shipped one topped up with made-up entries) and Indonesian text.",
         discussion: """
-            The text mixes the glossary's terms, affixed and reduplicated forms and base words, so
-            matching does real morphology. With --word-frequencies zipf (the default) words are drawn
-            from a fixed vocabulary of 60,000 forms (and terms from the glossary) with Zipf-like
-            frequencies, as in news copy, where 10 MB holds some tens of thousands of distinct forms;
-            with uniform every word is a fresh random combination (about 185,000 distinct forms in
+            The text mixes the glossary's terms, affixed and reduplicated forms and base words, so \
+            matching does real morphology. With --word-frequencies zipf (the default) words are drawn \
+            from a fixed vocabulary of 60,000 forms (and terms from the glossary) with Zipf-like \
+            frequencies, as in news copy, where 10 MB holds some tens of thousands of distinct forms; \
+            with uniform every word is a fresh random combination (about 185,000 distinct forms in \
             10 MB, a harsher load than real text). Output is deterministic for a given --seed.
 
             Example:

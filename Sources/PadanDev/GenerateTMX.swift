@@ -7,8 +7,8 @@ struct GenerateTMX: AsyncParsableCommand {
         commandName: "generate-tmx",
         abstract: "Write a deterministic synthetic id–en TMX file of news-like sentences.",
         discussion: """
-            The same --units and --seed always give the same bytes. About one unit in seven has
-            paired bold tags, one in eleven a placeholder, one in thirteen a note; every unit has
+            The same --units and --seed always give the same bytes. About one unit in seven has \
+            paired bold tags, one in eleven a placeholder, one in thirteen a note; every unit has \
             dates, a creator and a prop, as CAT-tool exports do.
 
             Examples:

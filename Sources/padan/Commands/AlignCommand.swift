@@ -12,38 +12,38 @@ struct AlignCommand: AsyncParsableCommand {
         commandName: "align",
         abstract: "Align an Indonesian article with its English version into a TMX.",
         discussion: """
-            Reads plain text, HTML or DOCX (by extension, or --input-format), cuts both texts into
-            paragraphs and sentences (or takes one sentence a line with --presplit, a blank line
-            between paragraphs), aligns the paragraphs first and then the sentences inside each
-            paragraph pair, so that a link crosses a paragraph boundary only where the translator
-            split or merged paragraphs.
-            Sentences are paired 1-1, 2-1, 1-2, 2-2, 3-1 or 1-3; each link becomes one translation
-            unit with its confidence (the model's probability that the link is right, 0 to 1) as a
-            `x-padan-confidence` prop. Sentences without a counterpart are left out unless
+            Reads plain text, HTML or DOCX (by extension, or --input-format), cuts both texts into \
+            paragraphs and sentences (or takes one sentence a line with --presplit, a blank line \
+            between paragraphs), aligns the paragraphs first and then the sentences inside each \
+            paragraph pair, so that a link crosses a paragraph boundary only where the translator \
+            split or merged paragraphs. \
+            Sentences are paired 1-1, 2-1, 1-2, 2-2, 3-1 or 1-3; each link becomes one translation \
+            unit with its confidence (the model's probability that the link is right, 0 to 1) as a \
+            `x-padan-confidence` prop. Sentences without a counterpart are left out unless \
             --keep-unaligned is given. --min-confidence drops links below a threshold.
 
-            The shipped glossary (or the --glossary files) supplies anchors: a term found in an
-            Indonesian sentence, whatever its affixes, and one of its English renderings found in
-            an English sentence count as evidence that the two translate each other, weighted
+            The shipped glossary (or the --glossary files) supplies anchors: a term found in an \
+            Indonesian sentence, whatever its affixes, and one of its English renderings found in \
+            an English sentence count as evidence that the two translate each other, weighted \
             by how rare the term is in the pair. --no-glossary aligns without them.
 
-            --batch DIR pairs every NAME.id.txt with NAME.en.txt in DIR (or .html, .htm, .docx:
-            NAME.id.html with NAME.en.docx too), aligns the pairs on all cores and writes one
-            TMX; a file without its partner is reported and skipped. The pairs are aligned
+            --batch DIR pairs every NAME.id.txt with NAME.en.txt in DIR (or .html, .htm, .docx: \
+            NAME.id.html with NAME.en.docx too), aligns the pairs on all cores and writes one \
+            TMX; a file without its partner is reported and skipped. The pairs are aligned \
             twice: the second time with the word pairs learned from all of them.
 
-            --into-memory stores the links in the translation memory (see padan memory), each
-            article in one transaction, with its confidence and the article's name as origin;
+            --into-memory stores the links in the translation memory (see padan memory), each \
+            article in one transaction, with its confidence and the article's name as origin; \
             output is then written only with -o.
 
-            Word translations: a second pass credits pairs of an Indonesian root and an English
-            word that translate each other, learned from the input's own confident links (IBM
-            Model 1) and, when they exist, from the translation memory's word-translation table
-            (every import and --into-memory adds to it), from Debian's dict-freedict-eng-ind
-            dictionary and from the one-word pairs of --dictionary. --no-word-model aligns on
+            Word translations: a second pass credits pairs of an Indonesian root and an English \
+            word that translate each other, learned from the input's own confident links (IBM \
+            Model 1) and, when they exist, from the translation memory's word-translation table \
+            (every import and --into-memory adds to it), from Debian's dict-freedict-eng-ind \
+            dictionary and from the one-word pairs of --dictionary. --no-word-model aligns on \
             length and anchors alone. --explain prints each link with the word pairs credited.
 
-            Formats: tmx (default), tsv (document, indices, confidence, texts), json, and links
+            Formats: tmx (default), tsv (document, indices, confidence, texts), json, and links \
             (the gold-file format `I<TAB>E` with 0-based indices, 1-0/0-1 links included).
 
             Examples:

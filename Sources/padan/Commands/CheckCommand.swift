@@ -10,10 +10,10 @@ struct CheckCommand: AsyncParsableCommand {
         commandName: "check",
         abstract: "Check a bilingual memory for consistency and QA problems; exit 1 when there are findings.",
         discussion: """
-            Give a TMX file, or an Indonesian file and its English translation aligned line by
-            line. Every pair is checked for glossary terms missing from the English or rendered
-            with a forbidden word, numbers and dates the English lost or added, and English that
-            is the Indonesian unchanged or still Indonesian; across pairs, for a sentence or a
+            Give a TMX file, or an Indonesian file and its English translation aligned line by \
+            line. Every pair is checked for glossary terms missing from the English or rendered \
+            with a forbidden word, numbers and dates the English lost or added, and English that \
+            is the Indonesian unchanged or still Indonesian; across pairs, for a sentence or a \
             term translated in more than one way.
 
             Examples:

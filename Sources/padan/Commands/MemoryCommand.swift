@@ -6,7 +6,7 @@ struct MemoryCommand: AsyncParsableCommand {
         commandName: "memory",
         abstract: "Import, export and search the translation memory.",
         discussion: """
-            The memory is one SQLite file: ~/.local/share/padan/memory.sqlite, or
+            The memory is one SQLite file: ~/.local/share/padan/memory.sqlite, or \
             $PADAN_HOME/memory.sqlite when PADAN_HOME is set, or the file given with --memory.
 
             Examples:

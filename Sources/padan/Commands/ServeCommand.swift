@@ -9,11 +9,11 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the web workbench (suggest, concordance, glossary, align and review) and the HTTP API.",
         discussion: """
-            Open the printed address in a browser. The API is described at /openapi.json; every
-            request that changes data must carry the X-Padan-Request header. The server binds to
-            loopback unless --host names another address; then every API request needs the access
-            token (given with --token, or generated and printed at start) in the X-Padan-Token
-            header. One line per request goes to standard error. SIGINT or SIGTERM stops it after
+            Open the printed address in a browser. The API is described at /openapi.json; every \
+            request that changes data must carry the X-Padan-Request header. The server binds to \
+            loopback unless --host names another address; then every API request needs the access \
+            token (given with --token, or generated and printed at start) in the X-Padan-Token \
+            header. One line per request goes to standard error. SIGINT or SIGTERM stops it after \
             running requests (an import among them) finish.
 
             Examples:

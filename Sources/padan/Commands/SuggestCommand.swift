@@ -12,14 +12,14 @@ struct SuggestCommand: AsyncParsableCommand {
         commandName: "suggest",
         abstract: "Suggest translations for new Indonesian wire copy from the memory and the glossary.",
         discussion: """
-            The article (plain text, HTML or DOCX, by extension or --input-format) is split
-            into paragraphs and sentences (--xliff keeps each paragraph as a group). For each
-            sentence Padan shows the best memory matches (score, Indonesian, English, origin and
-            date), the glossary terms found with their preferred English, and warnings: a match
-            whose English lacks a term's preferred rendering or uses a forbidden one; a term or
-            sentence the memory translates in more than one way (with counts); numbers, names or
-            dates that differ from the match. Without a memory yet (none at $PADAN_HOME or the
-            default place), it gives the glossary terms alone and says on standard error how to
+            The article (plain text, HTML or DOCX, by extension or --input-format) is split \
+            into paragraphs and sentences (--xliff keeps each paragraph as a group). For each \
+            sentence Padan shows the best memory matches (score, Indonesian, English, origin and \
+            date), the glossary terms found with their preferred English, and warnings: a match \
+            whose English lacks a term's preferred rendering or uses a forbidden one; a term or \
+            sentence the memory translates in more than one way (with counts); numbers, names or \
+            dates that differ from the match. Without a memory yet (none at $PADAN_HOME or the \
+            default place), it gives the glossary terms alone and says on standard error how to \
             make one.
 
             Examples:

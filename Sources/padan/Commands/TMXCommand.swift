@@ -6,8 +6,8 @@ struct TMXCommand: AsyncParsableCommand {
         commandName: "tmx",
         abstract: "Inspect, validate and convert TMX translation memories.",
         discussion: """
-            Reads TMX 1.1–1.4b from any CAT tool (OmegaT, Trados, memoQ, Phrase, Wordfast) in
-            UTF-8, UTF-16 or any declared encoding, streaming, so large memories run in flat memory.
+            Reads TMX 1.1–1.4b from any CAT tool (OmegaT, Trados, memoQ, Phrase, Wordfast) in \
+            UTF-8, UTF-16 or any declared encoding, streaming, so large memories run in flat memory. \
             Writes TMX 1.4b in UTF-8, valid against the TMX 1.4b DTD.
 
             Examples:

@@ -6,7 +6,7 @@ struct TermCommand: AsyncParsableCommand {
         commandName: "term",
         abstract: "Look up glossary terms and find them in Indonesian text.",
         discussion: """
-            Glossaries are the shipped ones (Glossaries/, or $PADAN_GLOSSARIES) unless --glossary is
+            Glossaries are the shipped ones (Glossaries/, or $PADAN_GLOSSARIES) unless --glossary is \
             given; TSV, CSV and TBX files are read by extension.
 
             Examples:

@@ -9,11 +9,11 @@ struct MemoryExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Write the memory's units to a TMX file, as they were imported.",
         discussion: """
-            The file appears only when it is complete. Units keep every attribute,
-            prop, note and inline tag they came in with. The header is Padan's; it
-            carries the notes, props and user-defined encodings (ude) of the headers
-            of the imported files whose units are exported, in import order, each one
-            once, and each file's own header attributes as JSON in a
+            The file appears only when it is complete. Units keep every attribute, \
+            prop, note and inline tag they came in with. The header is Padan's; it \
+            carries the notes, props and user-defined encodings (ude) of the headers \
+            of the imported files whose units are exported, in import order, each one \
+            once, and each file's own header attributes as JSON in a \
             <prop type="x-padan-import-header">.
 
             Examples:

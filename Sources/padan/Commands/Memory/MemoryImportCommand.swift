@@ -10,18 +10,18 @@ struct MemoryImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Add the units of TMX or XLIFF files to the memory.",
         discussion: """
-            Each file is imported in one transaction: a file that turns out to be
-            broken leaves the memory exactly as it was before that file, and the error
-            says where it broke (files before it stay imported). Units the memory
-            already holds (same languages, same source and target segments) are
-            dropped; everything else in a unit (attributes, props, notes, inline tags)
-            is kept for export, and so is the file's header (attributes, props, notes,
-            user-defined encodings) when the file adds units: `padan memory export`
+            Each file is imported in one transaction: a file that turns out to be \
+            broken leaves the memory exactly as it was before that file, and the error \
+            says where it broke (files before it stay imported). Units the memory \
+            already holds (same languages, same source and target segments) are \
+            dropped; everything else in a unit (attributes, props, notes, inline tags) \
+            is kept for export, and so is the file's header (attributes, props, notes, \
+            user-defined encodings) when the file adds units: `padan memory export` \
             carries it.
 
-            XLIFF 1.2 and 2.0 files (.xlf, .xliff, .sdlxliff, .mqxliff, or any file whose root is
-            <xliff>) from OmegaT, Trados, memoQ, Phrase or `padan suggest --xliff` give one unit
-            per translated segment, with its inline codes, notes and state; segments without a
+            XLIFF 1.2 and 2.0 files (.xlf, .xliff, .sdlxliff, .mqxliff, or any file whose root is \
+            <xliff>) from OmegaT, Trados, memoQ, Phrase or `padan suggest --xliff` give one unit \
+            per translated segment, with its inline codes, notes and state; segments without a \
             translation yet are skipped and counted.
 
             Examples:

@@ -9,9 +9,9 @@ struct MemoryLexiconCommand: AsyncParsableCommand {
         commandName: "lexicon",
         abstract: "Show the English words the memory's word-translation table pairs with Indonesian words.",
         discussion: """
-            Every import adds to a table of how often Indonesian roots and English words
-            translate each other (IBM Model 1 counts); padan align uses it. Each WORD is read
-            by its root (persenjataan → senjata). --rebuild recomputes the table from the
+            Every import adds to a table of how often Indonesian roots and English words \
+            translate each other (IBM Model 1 counts); padan align uses it. Each WORD is read \
+            by its root (persenjataan → senjata). --rebuild recomputes the table from the \
             memory's units first (one transaction), for a memory filled before the table existed.
 
             Examples:

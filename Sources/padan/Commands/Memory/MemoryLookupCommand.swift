@@ -12,14 +12,14 @@ struct MemoryLookupCommand: ParsableCommand {
         commandName: "lookup",
         abstract: "Show the memory's exact and fuzzy matches for an Indonesian sentence.",
         discussion: """
-            The score is the word-level edit distance percentage translators know: each word
-            inserted, deleted or replaced costs 1, a change of letter case, a different number
-            or a punctuation change costs 0.2; score = 100 × (1 − cost ÷ words of the longer
-            sentence), and 100 only for identical text. When numbers are all that differ, the
+            The score is the word-level edit distance percentage translators know: each word \
+            inserted, deleted or replaced costs 1, a change of letter case, a different number \
+            or a punctuation change costs 0.2; score = 100 × (1 − cost ÷ words of the longer \
+            sentence), and 100 only for identical text. When numbers are all that differ, the \
             translation is shown with the new numbers carried over.
 
-            With --file, every non-blank line of the file (or of standard input for -) is a
-            sentence, all looked up in one read of the memory; the answer is JSON Lines, one
+            With --file, every non-blank line of the file (or of standard input for -) is a \
+            sentence, all looked up in one read of the memory; the answer is JSON Lines, one \
             object per sentence: {"line": N, "query": "…", "matches": […], "schemaVersion": 1}.
 
             Examples:

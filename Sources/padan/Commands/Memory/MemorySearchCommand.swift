@@ -9,14 +9,14 @@ struct MemorySearchCommand: AsyncParsableCommand {
         commandName: "search",
         abstract: "Find units whose Indonesian or English holds the given words (concordance).",
         discussion: """
-            Every word must occur; case is ignored. On the Indonesian side a word also
-            finds its affixed forms, by their base (senjata finds persenjataan and
-            senjata-senjata); --exact matches the words as written. Units where the words
+            Every word must occur; case is ignored. On the Indonesian side a word also \
+            finds its affixed forms, by their base (senjata finds persenjataan and \
+            senjata-senjata); --exact matches the words as written. Units where the words \
             stand together in the given order come first, then the newest.
 
-            Each hit's translation of the words is spotted in the other language with the
-            memory's word-translation model and shown in [brackets] (offsets in --json);
-            the last line counts the renderings over up to --sample hits, the commonest
+            Each hit's translation of the words is spotted in the other language with the \
+            memory's word-translation model and shown in [brackets] (offsets in --json); \
+            the last line counts the renderings over up to --sample hits, the commonest \
             first ("pengerahan: deployment 41, mobilization 7"). --no-spot leaves it out.
 
             Examples:

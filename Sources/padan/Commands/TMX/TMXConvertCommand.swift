@@ -7,9 +7,9 @@ struct TMXConvertCommand: AsyncParsableCommand {
         commandName: "convert",
         abstract: "Rewrite a TMX file as TMX 1.4b in UTF-8, optionally keeping one language pair.",
         discussion: """
-            Reads TMX 1.1–1.4b in any encoding; renames TMX 1.1 lang= to xml:lang, drops
-            attributes TMX 1.4b does not declare, fills in required header attributes and keeps
-            everything else (props, notes, inline tags, dates). The output is written to a
+            Reads TMX 1.1–1.4b in any encoding; renames TMX 1.1 lang= to xml:lang, drops \
+            attributes TMX 1.4b does not declare, fills in required header attributes and keeps \
+            everything else (props, notes, inline tags, dates). The output is written to a \
             temporary file and renamed, so a failed run leaves nothing behind.
 
             Examples:

@@ -7,7 +7,7 @@ struct TMXFromTSVCommand: AsyncParsableCommand {
         commandName: "from-tsv",
         abstract: "Turn a two-column spreadsheet (tab-separated) back into TMX 1.4b.",
         discussion: """
-            Reads the notation to-tsv writes: a first row naming the two languages, then one
+            Reads the notation to-tsv writes: a first row naming the two languages, then one \
             unit per row. Inline tags written as TMX markup come back as tags.
 
             Examples:

@@ -7,9 +7,9 @@ struct TMXToTSVCommand: AsyncParsableCommand {
         commandName: "to-tsv",
         abstract: "Write a TMX file as a two-column spreadsheet (tab-separated).",
         discussion: """
-            The first row names the languages. Inline tags stay as TMX markup (e.g.
-            <bpt i="1">&lt;b&gt;</bpt>), & and < in text are written &amp; and &lt;, and a
-            tab or line break inside a segment is written \\t or \\n, so from-tsv gives the
+            The first row names the languages. Inline tags stay as TMX markup (e.g. \
+            <bpt i="1">&lt;b&gt;</bpt>), & and < in text are written &amp; and &lt;, and a \
+            tab or line break inside a segment is written \\t or \\n, so from-tsv gives the \
             same segments back.
 
             Examples:

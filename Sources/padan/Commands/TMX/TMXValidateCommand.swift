@@ -9,10 +9,10 @@ struct TMXValidateCommand: AsyncParsableCommand {
         commandName: "validate",
         abstract: "Check TMX files against TMX 1.4b and list every problem with its line.",
         discussion: """
-            Errors break the TMX 1.4b DTD or specification (a tuv without a language, an ept
-            without its bpt, a missing i or pos, markup inside seg, malformed XML); warnings are
-            deviations real exports have and Padan reads anyway (no version, no header, TMX 1.1
-            lang=, prop without type, dates not in YYYYMMDDThhmmssZ). Exit status 0 when every
+            Errors break the TMX 1.4b DTD or specification (a tuv without a language, an ept \
+            without its bpt, a missing i or pos, markup inside seg, malformed XML); warnings are \
+            deviations real exports have and Padan reads anyway (no version, no header, TMX 1.1 \
+            lang=, prop without type, dates not in YYYYMMDDThhmmssZ). Exit status 0 when every \
             file is valid (warnings allowed), 65 when any has an error.
 
             Examples:

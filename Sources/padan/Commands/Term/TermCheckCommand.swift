@@ -9,9 +9,9 @@ struct TermCheckCommand: AsyncParsableCommand {
         commandName: "check",
         abstract: "Report glossary terms translated otherwise than the glossary says; exit 1 when there are findings.",
         discussion: """
-            Give an Indonesian file and its English translation, one sentence a line and aligned,
-            or one TMX file. For each pair, every term found in the Indonesian whose preferred or
-            allowed English (in any inflected form) is missing from the English is reported, and
+            Give an Indonesian file and its English translation, one sentence a line and aligned, \
+            or one TMX file. For each pair, every term found in the Indonesian whose preferred or \
+            allowed English (in any inflected form) is missing from the English is reported, and \
             so is every forbidden rendering used.
 
             Examples:

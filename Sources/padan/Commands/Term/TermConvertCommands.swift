@@ -9,7 +9,7 @@ struct TermImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Convert a CSV or TBX glossary into Padan's TSV format (or another format).",
         discussion: """
-            The input format is taken from the file's extension, the output format from -o's
+            The input format is taken from the file's extension, the output format from -o's \
             extension (TSV on standard output without -o).
 
             Examples:
@@ -38,8 +38,8 @@ struct TermExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Write the glossaries (shipped or given) as one TSV, CSV, TBX or OmegaT glossary file.",
         discussion: """
-            --format omegat writes OmegaT's glossary (tab-separated source, target and comment,
-            UTF-8, one line per Indonesian spelling): save it in the project's glossary/ folder
+            --format omegat writes OmegaT's glossary (tab-separated source, target and comment, \
+            UTF-8, one line per Indonesian spelling): save it in the project's glossary/ folder \
             as a .txt file.
 
             Examples:

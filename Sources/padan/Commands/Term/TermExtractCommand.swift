@@ -13,16 +13,16 @@ struct TermExtractCommand: AsyncParsableCommand {
         commandName: "extract",
         abstract: "Propose glossary entries from the translation memory (or a TMX file).",
         discussion: """
-            Indonesian words and two- or three-word phrases that recur, counted over their roots
-            (pengerahan and mengerahkan are one), phrases kept when their words attract each
-            other (log-likelihood), ranked by C-value times the share of the dominant English
-            rendering. Each occurrence's English is spotted with the word-translation model
-            (the memory's; for --tmx one is trained on the file). Function words are never
+            Indonesian words and two- or three-word phrases that recur, counted over their roots \
+            (pengerahan and mengerahkan are one), phrases kept when their words attract each \
+            other (log-likelihood), ranked by C-value times the share of the dominant English \
+            rendering. Each occurrence's English is spotted with the word-translation model \
+            (the memory's; for --tmx one is trained on the file). Function words are never \
             candidates nor the edge of one.
 
-            The output is a glossary TSV to review and add (english is the dominant rendering,
-            alternatives the others with at least 10 % of the spots, note the counts and what the
-            glossary says); --divergences instead lists the glossary terms the memory renders
+            The output is a glossary TSV to review and add (english is the dominant rendering, \
+            alternatives the others with at least 10 % of the spots, note the counts and what the \
+            glossary says); --divergences instead lists the glossary terms the memory renders \
             otherwise than the glossary, with counts; --json gives both.
 
             Examples:

@@ -10,17 +10,17 @@ struct TermFindCommand: AsyncParsableCommand {
         commandName: "find",
         abstract: "List the glossary terms in an Indonesian text, with positions and match level.",
         discussion: """
-            Terms are found whatever affixes, clitics or reduplication they carry; each hit says
-            whether it matched exactly, inflected (case, -nya, negara-negara) or derived
-            (persenjataan under senjata). Positions are character offsets into the text (for an
+            Terms are found whatever affixes, clitics or reduplication they carry; each hit says \
+            whether it matched exactly, inflected (case, -nya, negara-negara) or derived \
+            (persenjataan under senjata). Positions are character offsets into the text (for an \
             HTML or DOCX file, into its paragraphs joined by blank lines).
 
-            Two adjacent terms that form a head-modifier noun phrase no entry covers (a noun,
-            then a noun or adjective) also get a composed English in English order, marked
-            "composed" and listed after their parts, with the parts it was made from:
-            "pejabat pemerintah" -> government official. A composed rendering is a hint, not
-            an entry: `padan term check` never requires it. Given a single phrase the glossary
-            has no entry for, the text output ends with a line starting "#" that says which
+            Two adjacent terms that form a head-modifier noun phrase no entry covers (a noun, \
+            then a noun or adjective) also get a composed English in English order, marked \
+            "composed" and listed after their parts, with the parts it was made from: \
+            "pejabat pemerintah" -> government official. A composed rendering is a hint, not \
+            an entry: `padan term check` never requires it. Given a single phrase the glossary \
+            has no entry for, the text output ends with a line starting "#" that says which \
             parts were matched and which words were not.
 
             Examples:

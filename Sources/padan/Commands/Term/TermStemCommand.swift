@@ -9,7 +9,7 @@ struct TermStemCommand: AsyncParsableCommand {
         commandName: "stem",
         abstract: "Print the base of Indonesian words, one word<TAB>base line each.",
         discussion: """
-            Words come from the arguments, or from standard input (one word a line) when there are
+            Words come from the arguments, or from standard input (one word a line) when there are \
             none or the only argument is -.
 
             Examples:
