@@ -48,6 +48,19 @@ import Testing
         #expect(matches.last?.matchedText == "rudal-rudal")
     }
 
+    /// A word that also starts a longer term stands alone wherever the rest is missing: at the
+    /// end of the text, before punctuation or a line break, before a word of no term, part-way.
+    @Test func aWordThatStartsALongerTermMatchesAloneWhereTheRestIsMissing() {
+        #expect(hits("Rudal balistik antarbenua dan rudal") == [
+            "Rudal balistik antarbenua=intercontinental ballistic missile/inflected", "rudal=missile/exact",
+        ])
+        #expect(hits("rudal.\nrudal balistik.\nrudalnya kuno, rudal-rudal balistik antarbenua") == [
+            "rudal=missile/exact", "rudal=missile/exact", "rudalnya=missile/inflected",
+            "rudal-rudal balistik antarbenua=intercontinental ballistic missile/inflected",
+        ])
+        #expect(hits("rudal\nbalistik antarbenua") == ["rudal=missile/exact"])
+    }
+
     @Test func multiWordTermsDoNotRunAcrossPunctuation() {
         #expect(hits("rudal, balistik antarbenua") == ["rudal=missile/exact"])
         #expect(hits("Kantor Berita Pusat Korea melaporkan") == ["Kantor Berita Pusat Korea=Korean Central News Agency/exact"])

@@ -6,26 +6,51 @@
 /// A slot holds the word's first 16 bytes and its entry beside its hash, so that finding a word
 /// of up to 16 bytes reads one slot and nothing else: a long piece has tens of thousands of
 /// distinct words, and reading the table, the word list and the earlier occurrence in the text
-/// one after the other made three cache misses of every lookup.
+/// one after the other made three cache misses of every lookup. Slots are one cache line each,
+/// aligned to one. A slot is still a cache miss for a word outside the most frequent, so the
+/// matcher reads the first slots of a whole stretch of words (`touchFirstSlot`) before it looks
+/// any up, and their misses overlap.
 struct PieceWordTable {
     /// One word: empty when `count` is 0 (a word has at least one byte).
     private struct Slot {
         var hash: UInt64 = 0
+        /// The word's length in bytes, and where it is in the piece.
+        var count: Int32 = 0
+        var start: Int32 = 0
         /// The first 16 bytes of the word, zero-padded, little-endian.
         var head: (UInt64, UInt64) = (0, 0)
-        /// Where the word is in the piece, and its length in bytes.
-        var start: Int32 = 0
-        var count: Int32 = 0
         var entry = AnalysisCache.Entry(keys: WordKeys(), isDerived: false, isCompound: false, carriesNya: false)
     }
 
-    private var slots: [Slot]
+    /// The slots, in memory aligned to a cache line, freed with the last copy of the table
+    /// (a table is not to be copied: copies share their slots until one of them grows).
+    private final class Storage {
+        let slots: UnsafeMutableBufferPointer<Slot>
+        /// What `touchFirstSlot` read, kept so that the optimiser keeps the reads.
+        var touched: Int32 = 0
+        /// The memory as allocated: aligned by hand inside a block 64 bytes longer, since asking
+        /// the allocator for the alignment kept about 15 MB more of a 10 MB text's tables resident.
+        private let memory: UnsafeMutableRawPointer
+
+        init(count: Int) {
+            memory = UnsafeMutableRawPointer.allocate(byteCount: count * MemoryLayout<Slot>.stride + 64, alignment: 16)
+            let aligned = memory + (64 - Int(UInt(bitPattern: memory) & 63)) & 63
+            slots = UnsafeMutableBufferPointer(start: aligned.bindMemory(to: Slot.self, capacity: count), count: count)
+            slots.initialize(repeating: Slot())
+        }
+
+        deinit { memory.deallocate() }
+    }
+
+    private var storage: Storage
+    private var slots: UnsafeMutableBufferPointer<Slot>
     private var used = 0
 
     init(capacity: Int = 4096) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Slot](repeating: Slot(), count: size)
+        storage = Storage(count: size)
+        slots = storage.slots
     }
 
     /// The FNV-1a hash of `bytes`.
@@ -62,28 +87,42 @@ struct PieceWordTable {
     /// The entry stored for the word at `range` of `bytes`, if any.
     @inline(__always)
     func entry(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> AnalysisCache.Entry? {
-        let hash = Self.hash(bytes, range)
+        entry(for: range, in: bytes, hash: Self.hash(bytes, range))
+    }
+
+    /// Reads the slot a word of hash `hash` is looked for in first, so that the slot is in the
+    /// cache when the word is looked up.
+    @inline(__always)
+    func touchFirstSlot(hash: UInt64) {
+        storage.touched |= slots[Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (slots.count - 1)].count
+    }
+
+    /// The entry stored for the word at `range` of `bytes`, whose `hash(_:_:)` is `hash`, if any.
+    @inline(__always)
+    func entry(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> AnalysisCache.Entry? {
         let head = Self.head(bytes, range)
         let count = Int32(range.count)
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        return slots.withUnsafeBufferPointer { slots in
-            while true {
-                let slot = slots[index]
-                if slot.count == 0 { return nil }
-                if slot.hash == hash, slot.count == count, slot.head == head,
-                   count <= 16 || Self.equal(bytes, Int(slot.start) + 16, range.lowerBound + 16, count: Int(count) - 16) {
-                    return slot.entry
-                }
-                index = (index + 1) & mask
+        while true {
+            let slot = slots[index]
+            if slot.count == 0 { return nil }
+            if slot.hash == hash, slot.count == count, slot.head == head,
+               count <= 16 || Self.equal(bytes, Int(slot.start) + 16, range.lowerBound + 16, count: Int(count) - 16) {
+                return slot.entry
             }
+            index = (index + 1) & mask
         }
     }
 
     /// Stores `entry` for the word at `range` of `bytes`, which has none yet.
     mutating func store(_ entry: AnalysisCache.Entry, for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) {
-        let hash = Self.hash(bytes, range)
-        insert(Slot(hash: hash, head: Self.head(bytes, range), start: Int32(range.lowerBound), count: Int32(range.count), entry: entry))
+        store(entry, for: range, in: bytes, hash: Self.hash(bytes, range))
+    }
+
+    /// Stores `entry` for the word at `range` of `bytes`, of hash `hash`, which has none yet.
+    mutating func store(_ entry: AnalysisCache.Entry, for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        insert(Slot(hash: hash, count: Int32(range.count), start: Int32(range.lowerBound), head: Self.head(bytes, range), entry: entry))
         used += 1
         if used * 2 > slots.count { grow() }
     }
@@ -103,8 +142,9 @@ struct PieceWordTable {
     }
 
     private mutating func grow() {
-        let old = slots
-        slots = [Slot](repeating: Slot(), count: old.count * 2)
-        for slot in old where slot.count != 0 { insert(slot) }
+        let old = storage
+        storage = Storage(count: old.slots.count * 2)
+        slots = storage.slots
+        for slot in old.slots where slot.count != 0 { insert(slot) }
     }
 }

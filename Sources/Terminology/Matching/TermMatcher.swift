@@ -212,19 +212,54 @@ public struct TermMatcher: Sendable {
 
     /// The matches in one piece of text (`bytes` its UTF-8), offsets counted from its start, and
     /// its length in characters.
-    ///
-    /// Words are matched a stretch at a time: a stretch ends where the gap before the next word is
-    /// not only spaces, since no term runs across such a gap.
     private func spansInPiece(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>) -> (spans: [FoundSpan], characters: Int) {
+        var scan = PieceScan(matcher: self, bytes: bytes)
+        let characters = WordTokenizer.forEachWord(in: text, bytes: bytes, into: &scan)
+        scan.matchStretch()
+        return (scan.spans, characters)
+    }
+
+    /// The words of one piece as the tokenizer hands them on, matched a stretch at a time: a
+    /// stretch ends where the gap before the next word is not only spaces, since no term runs
+    /// across such a gap.
+    private struct PieceScan: WordTokenizer.Visitor {
+        let matcher: TermMatcher
+        let bytes: UnsafeBufferPointer<UInt8>
         var spans: [FoundSpan] = []
+        /// The words of the stretch read so far, with the hashes of their bytes once looked up.
+        var stretchSpans: [WordTokenizer.Span] = []
+        var hashes: [UInt64] = []
         var stretch: [AnalysedWord] = []
         var throughRoot: [Bool] = []
-        var table = PieceWordTable(capacity: min(4096, bytes.count / 8 + 8))
-        func matchStretch() {
+        var table: PieceWordTable
+
+        init(matcher: TermMatcher, bytes: UnsafeBufferPointer<UInt8>) {
+            self.matcher = matcher
+            self.bytes = bytes
+            table = PieceWordTable(capacity: min(4096, bytes.count / 8 + 8))
+        }
+
+        mutating func visit(_ span: WordTokenizer.Span) {
+            if !span.joinsPrevious { matchStretch() }
+            stretchSpans.append(span)
+        }
+
+        /// Looks up the words of the stretch and matches them.
+        mutating func matchStretch() {
+            // Each word's first slot in the table read for the whole stretch first, so that
+            // their cache misses overlap, then the words looked up.
+            for span in stretchSpans {
+                let hash = PieceWordTable.hash(bytes, span.bytes)
+                hashes.append(hash)
+                table.touchFirstSlot(hash: hash)
+            }
+            for (span, hash) in zip(stretchSpans, hashes) { matcher.append(span, hash: hash, bytes: bytes, table: &table, to: &stretch) }
+            stretchSpans.removeAll(keepingCapacity: true)
+            hashes.removeAll(keepingCapacity: true)
             var position = 0
             while position < stretch.count {
                 guard stretch[position].entry.keys.count > 0,
-                      let found = longestMatch(from: position, in: stretch, bytes: bytes, throughRoot: &throughRoot) else {
+                      let found = matcher.longestMatch(from: position, in: stretch, bytes: bytes, throughRoot: &throughRoot) else {
                     position += 1
                     continue
                 }
@@ -235,12 +270,6 @@ public struct TermMatcher: Sendable {
             }
             stretch.removeAll(keepingCapacity: true)
         }
-        let characters = WordTokenizer.forEachWord(in: text, bytes: bytes) { span in
-            if !span.joinsPrevious { matchStretch() }
-            append(span, bytes: bytes, table: &table, to: &stretch)
-        }
-        matchStretch()
-        return (spans, characters)
     }
 
     // MARK: - Walking the trie
@@ -327,9 +356,9 @@ public struct TermMatcher: Sendable {
 
     /// Appends the analysed word of `span` to `words`; hyphenated words that are not a
     /// reduplication (`Korea-AS`) as one word a part.
-    private func append(_ span: WordTokenizer.Span, bytes: UnsafeBufferPointer<UInt8>,
+    private func append(_ span: WordTokenizer.Span, hash: UInt64, bytes: UnsafeBufferPointer<UInt8>,
                         table: inout PieceWordTable, to words: inout [AnalysedWord]) {
-        let whole = entry(for: span.bytes, in: bytes, table: &table)
+        let whole = entry(for: span.bytes, hash: hash, in: bytes, table: &table)
         guard whole.isCompound else {
             words.append(AnalysedWord(bytes: span.bytes, start: span.start, end: span.end, joinsPrevious: span.joinsPrevious, entry: whole))
             return
@@ -344,7 +373,7 @@ public struct TermMatcher: Sendable {
             let characters = partBytes.contains(where: { $0 >= 0x80 }) ? String(decoding: partBytes, as: UTF8.self).count : part.count
             words.append(AnalysedWord(bytes: part, start: offset, end: offset + characters,
                                       joinsPrevious: number == 0 ? span.joinsPrevious : true,
-                                      entry: entry(for: part, in: bytes, table: &table)))
+                                      entry: entry(for: part, hash: PieceWordTable.hash(bytes, part), in: bytes, table: &table)))
             offset += characters + 1
             partStart = index + 1
             number += 1
@@ -354,12 +383,13 @@ public struct TermMatcher: Sendable {
     /// The entry for the word at `range` of `bytes`: from the piece's table; else none when
     /// `keyFilter` shows it offers no key, else from the shared cache, else analysed (and cached).
     @inline(__always)
-    private func entry(for range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, table: inout PieceWordTable) -> AnalysisCache.Entry {
-        if let known = table.entry(for: range, in: bytes) { return known }
+    private func entry(for range: Range<Int>, hash: UInt64, in bytes: UnsafeBufferPointer<UInt8>,
+                       table: inout PieceWordTable) -> AnalysisCache.Entry {
+        if let known = table.entry(for: range, in: bytes, hash: hash) { return known }
         let word = UnsafeBufferPointer(rebasing: bytes[range])
         let entry = keyFilter.offersNoKey(word) ? AnalysisCache.Entry(keys: WordKeys(), isDerived: false, isCompound: false, carriesNya: false)
             : analysed(String(decoding: word, as: UTF8.self))
-        table.store(entry, for: range, in: bytes)
+        table.store(entry, for: range, in: bytes, hash: hash)
         return entry
     }
 

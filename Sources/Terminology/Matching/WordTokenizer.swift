@@ -51,11 +51,34 @@ public enum WordTokenizer {
         var joinsPrevious: Bool
     }
 
+    /// What `forEachWord(in:bytes:into:)` hands each word to.
+    protocol Visitor {
+        mutating func visit(_ span: Span)
+    }
+
+    /// A closure as a `Visitor`.
+    private struct ClosureVisitor: Visitor {
+        let body: (Span) -> Void
+        func visit(_ span: Span) { body(span) }
+    }
+
     /// Calls `body` with each word of `text` in order; `bytes` are the UTF-8 bytes of `text`,
     /// contiguous, and the spans count from the start of both.
     /// - Returns: the length of `text` in characters.
     @discardableResult
     static func forEachWord(in text: Substring, bytes: UnsafeBufferPointer<UInt8>, _ body: (Span) -> Void) -> Int {
+        withoutActuallyEscaping(body) { body in
+            var visitor = ClosureVisitor(body: body)
+            return forEachWord(in: text, bytes: bytes, into: &visitor)
+        }
+    }
+
+    /// Hands each word of `text` to `visitor` in order, as `forEachWord(in:bytes:_:)` does: a
+    /// visitor keeps its state in itself, where a closure's captured variables would each be
+    /// checked for exclusive access at run time on every word.
+    /// - Returns: the length of `text` in characters.
+    @discardableResult
+    static func forEachWord(in text: Substring, bytes: UnsafeBufferPointer<UInt8>, into visitor: inout some Visitor) -> Int {
         var isFirst = true
         var inWord = false
         var start = 0, end = 0, offset = 0
@@ -87,7 +110,7 @@ public enum WordTokenizer {
                 pendingJoiner = true
             } else {
                 if inWord {
-                    body(Span(bytes: startByte..<endByte, start: start, end: end, joinsPrevious: !isFirst && gapIsSpace))
+                    visitor.visit(Span(bytes: startByte..<endByte, start: start, end: end, joinsPrevious: !isFirst && gapIsSpace))
                     isFirst = false
                     inWord = false
                     gapIsSpace = !pendingJoiner
@@ -98,7 +121,7 @@ public enum WordTokenizer {
             offset += 1
             position = next
         }
-        if inWord { body(Span(bytes: startByte..<endByte, start: start, end: end, joinsPrevious: !isFirst && gapIsSpace)) }
+        if inWord { visitor.visit(Span(bytes: startByte..<endByte, start: start, end: end, joinsPrevious: !isFirst && gapIsSpace)) }
         return offset
     }
 }

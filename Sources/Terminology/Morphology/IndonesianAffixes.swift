@@ -59,14 +59,22 @@ enum IndonesianAffixes {
 
     /// One way of reading a prefix off the front of a word: the prefix as written, the remainder
     /// as the root would be spelled, and whether a dropped initial consonant was restored.
-    struct Split {
+    struct Split: Equatable {
         var prefix: String
         var remainder: String
         var restored: Bool
     }
 
-    /// Every way a prefix can be read off `word`; `outermost` allows the prefixes that only stand first.
+    /// Every way a prefix can be read off `word`; `outermost` allows the prefixes that only stand
+    /// first. An ASCII word is read off its bytes (`ASCIIPrefixSplits`), any other by `Character`.
     static func prefixSplits(of word: String, outermost: Bool) -> [Split] {
+        var bytes = word
+        return bytes.withUTF8 { ASCIIPrefixSplits(of: $0)?.splits(outermost: outermost) }
+            ?? characterPrefixSplits(of: word, outermost: outermost)
+    }
+
+    /// `prefixSplits(of:outermost:)` read by `Character`, for any word.
+    static func characterPrefixSplits(of word: String, outermost: Bool) -> [Split] {
         var splits: [Split] = []
         func add(_ prefix: String, _ remainder: Substring, restoring initial: Character? = nil) {
             guard remainder.count >= 2 else { return }

@@ -29,6 +29,9 @@ public struct IndonesianMorphology: Sendable {
     /// The hashes of the root endings as ASCII bytes, last to first (`ByteHashSet`), so that an
     /// ASCII word is checked without a `String` for each of its tails.
     private let asciiRootEndings: ByteHashSet
+    /// The hashes of the listed words as ASCII bytes, first to last: most roots a reading tries
+    /// are not listed, and an ASCII one not here is not, so no `String` hash is needed to say so.
+    private let asciiWords: ByteHashSet
 
     public init(lexicon: IndonesianLexicon) {
         self.lexicon = lexicon
@@ -37,10 +40,26 @@ public struct IndonesianMorphology: Sendable {
             endings.insert(String(word.dropFirst()))
         }
         rootEndings = endings
+        asciiWords = ByteHashSet(Self.asciiForms(of: lexicon.words), reversed: false)
         // An ending that is not ASCII still equals an ASCII tail as `String`s do when its
         // canonical decomposition is ASCII.
-        asciiRootEndings = ByteHashSet(endings.lazy.map { $0.utf8.allSatisfy { $0 < 0x80 } ? $0 : $0.decomposedStringWithCanonicalMapping }
-                                           .filter { $0.utf8.allSatisfy { $0 < 0x80 } }, reversed: true)
+        asciiRootEndings = ByteHashSet(Self.asciiForms(of: endings), reversed: true)
+    }
+
+    /// Each of `words` as the ASCII string equal to it as `String`s compare: itself when ASCII,
+    /// its canonical decomposition when that is ASCII; words with neither are left out.
+    private static func asciiForms(of words: Set<String>) -> some Sequence<String> {
+        words.lazy.map { $0.utf8.allSatisfy { $0 < 0x80 } ? $0 : $0.decomposedStringWithCanonicalMapping }
+            .filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// Whether `word` is a listed word (`lexicon.words`), an ASCII word first looked for by hash.
+    private func isListed(_ word: String) -> Bool {
+        var word = word
+        let surelyNot = word.withUTF8 { bytes in
+            !bytes.contains { $0 >= 0x80 } && !asciiWords.contains(PieceWordTable.hash(bytes, 0..<bytes.count))
+        }
+        return !surelyNot && lexicon.words.contains(word)
     }
 
     /// This analyser with more known base words (lower case) or names (capitalised).
@@ -111,7 +130,7 @@ public struct IndonesianMorphology: Sendable {
         for (stem, clitics) in cliticReadings(of: lower) {
             for (body, suffix) in suffixReadings(of: stem) {
                 func consider(_ prefixes: [String], _ root: String, _ restored: Bool) {
-                    guard lexicon.words.contains(root), root.count >= 2 else { return }
+                    guard isListed(root), root.count >= 2 else { return }
                     if let outer = prefixes.first, !IndonesianAffixes.isAllowedConfix(prefix: outer, suffix: suffix) { return }
                     if prefixes.last == "ke", suffix == nil, prefixes.count == 1, !IndonesianAffixes.bareKeRoots.contains(root) { return }
                     if (prefixes.isEmpty && suffix == nil) == false, root.count < 3 { return }
