@@ -85,22 +85,25 @@ extension TranslationMemory {
                     while let batch = try pipeline.take() {
                         summary.missingLanguage += batch.missingLanguage
                         summary.read += batch.missingLanguage
-                        // By index, so that each unit is read in place, not copied.
-                        for index in batch.units.indices {
-                            summary.read += 1
-                            if try importer.insert(batch.units[index], origin: origin, importDate: now) {
-                                summary.added += 1
-                                if batch.units[index].isIndexed {
-                                    wordCounts.add(sourceText: batch.units[index].sourceText, targetText: batch.units[index].targetText)
+                        // Through a buffer pointer, whose subscript lends each unit in place: an
+                        // array's copies it (a retain and a release for each of its parts).
+                        try batch.units.withUnsafeBufferPointer { units in
+                            for unit in units.indices {
+                                summary.read += 1
+                                if try importer.insert(units[unit], origin: origin, importDate: now) {
+                                    summary.added += 1
+                                    if units[unit].isIndexed {
+                                        wordCounts.add(sourceText: units[unit].sourceText, targetText: units[unit].targetText)
+                                    } else {
+                                        summary.otherPairs += 1
+                                    }
                                 } else {
-                                    summary.otherPairs += 1
+                                    summary.duplicates += 1
                                 }
-                            } else {
-                                summary.duplicates += 1
-                            }
-                            if summary.read >= reported + 1000 {
-                                reported = summary.read
-                                progress(ImportProgress(read: summary.read, added: summary.added))
+                                if summary.read >= reported + 1000 {
+                                    reported = summary.read
+                                    progress(ImportProgress(read: summary.read, added: summary.added))
+                                }
                             }
                         }
                     }
@@ -136,7 +139,7 @@ struct UnitImporter {
     /// Whether the memory was empty: the duplicate-key index is then built at the end (`FreshImport`).
     let fresh: Bool
     /// This import's postings, written at the end (or when they outgrow `postingBytesHeld`).
-    var postings = PostingBuffer()
+    var postings = PostingBuffer(reservation: UnitImporter.postingBytesHeld + (1 << 20))
     let insertUnit: RawInsert
     let insertUnitKey: RawInsert
     let insertPosting: RawInsert
@@ -232,6 +235,7 @@ struct UnitImporter {
                 """)
             rows += try Row.fetchAll(statement, arguments: [unit.duplicateKey, lastStoredRow])
         }
+        guard !rows.isEmpty, let segments = unit.duplicateSegments() else { return false }
         return rows.contains { row in
             let payload: Data = row[0]
             guard let stored = try? UnitCoding.decode(Array(payload), texts: (row[1], row[2])),
@@ -239,7 +243,7 @@ struct UnitImporter {
             // A unit in one language only (kept, of no pair) has no target to compare.
             let storedTarget = unit.targetLanguage.isEmpty ? nil : stored.variant(for: unit.targetLanguage)
             guard unit.targetLanguage.isEmpty || storedTarget != nil else { return false }
-            return storedSource.segment == unit.sourceSegment && (storedTarget?.segment ?? Segment([])) == unit.targetSegment
+            return storedSource.segment == segments.source && (storedTarget?.segment ?? Segment([])) == segments.target
                 && LanguageTag.normalized(storedSource.language ?? "") == unit.sourceLanguage
                 && LanguageTag.normalized(storedTarget?.language ?? "") == unit.targetLanguage
         }
