@@ -85,27 +85,25 @@ extension TranslationMemory {
                     while let batch = try pipeline.take() {
                         summary.missingLanguage += batch.missingLanguage
                         summary.read += batch.missingLanguage
-                        // Through a buffer pointer, whose subscript lends each unit in place: an
-                        // array's copies it (a retain and a release for each of its parts).
-                        try batch.units.withUnsafeBufferPointer { units in
-                            for unit in units.indices {
-                                summary.read += 1
-                                if try importer.insert(units[unit], origin: origin, importDate: now) {
-                                    summary.added += 1
-                                    if units[unit].isIndexed {
-                                        wordCounts.add(sourceText: units[unit].sourceText, targetText: units[unit].targetText)
-                                    } else {
-                                        summary.otherPairs += 1
-                                    }
+                        // By index, so that each unit is read in place, not copied.
+                        for index in batch.units.indices {
+                            summary.read += 1
+                            if try importer.insert(batch.units[index], origin: origin, importDate: now) {
+                                summary.added += 1
+                                if batch.units[index].isIndexed {
+                                    wordCounts.add(sourceText: batch.units[index].sourceText, targetText: batch.units[index].targetText)
                                 } else {
-                                    summary.duplicates += 1
+                                    summary.otherPairs += 1
                                 }
-                                if summary.read >= reported + 1000 {
-                                    reported = summary.read
-                                    progress(ImportProgress(read: summary.read, added: summary.added))
-                                }
+                            } else {
+                                summary.duplicates += 1
+                            }
+                            if summary.read >= reported + 1000 {
+                                reported = summary.read
+                                progress(ImportProgress(read: summary.read, added: summary.added))
                             }
                         }
+                        pipeline.recycle(consume batch)
                     }
                     try importer.finish()
                     try wordCounts.finish(in: db)
