@@ -102,11 +102,6 @@ struct PreparedUnit: Sendable {
 ///
 /// The reader's error, if any, is rethrown by `take()` after the batches read before it; `cancel()`
 /// stops the reader when the store fails. `next` runs only on the reader's thread.
-///
-/// Batches the writer is done with come back (`recycle`) and are freed on the reader's thread,
-/// which allocated them: glibc's malloc takes memory freed by another thread back into the
-/// allocating thread's arena under that arena's lock, against the reader's own allocations,
-/// and the arena's heaps then grow and shrink again and again (fresh pages faulted in each time).
 final class ImportPipeline: @unchecked Sendable {
     /// Units read in a row: those prepared, and how many lacked any language.
     struct Batch: Sendable {
@@ -118,8 +113,6 @@ final class ImportPipeline: @unchecked Sendable {
 
     private let condition = NSCondition()
     private var batches: [Batch] = []
-    /// Batches handed back by the writer, for the reader to free.
-    private var spent: [Batch] = []
     private var finished = false
     private var failure: (any Error)?
     private var cancelled = false
@@ -170,13 +163,6 @@ final class ImportPipeline: @unchecked Sendable {
         return nil
     }
 
-    /// Hands back a batch from `take()` once its units are stored, for the reader's thread to free.
-    func recycle(_ batch: consuming Batch) {
-        condition.lock()
-        spent.append(batch)
-        condition.unlock()
-    }
-
     /// Stops the reader and waits until it has stopped (call once, when done with the pipeline).
     func cancel() {
         condition.lock()
@@ -186,19 +172,14 @@ final class ImportPipeline: @unchecked Sendable {
         done.wait()
     }
 
-    /// Queues a batch (unless cancelled), and frees the batches handed back meanwhile.
     private func put(_ batch: Batch) -> Bool {
-        var freed: [Batch] = []
         condition.lock()
+        defer { condition.unlock() }
         while batches.count >= capacity && !cancelled { condition.wait() }
-        swap(&freed, &spent)
-        let accepted = !cancelled
-        if accepted && !batch.isEmpty { batches.append(batch) }
+        guard !cancelled else { return false }
+        if !batch.isEmpty { batches.append(batch) }
         condition.broadcast()
-        condition.unlock()
-        // Outside the lock, so that the writer does not wait for the frees.
-        freed.removeAll()
-        return accepted
+        return true
     }
 
     private func end(_ error: (any Error)?) {

@@ -9,11 +9,13 @@
 ///     keys.add(key: 42, row: 7)
 ///     keys.rows(for: 42)   // [7]
 struct ImportedKeys {
+    /// 16 bytes: 2²¹ slots, 32 MB, hold a million keys.
     private struct Slot {
         var key: Int64 = 0
-        /// The first row stored under the key.
-        var row: Int64 = 0
-        var isUsed = false
+        /// The first row stored under the key; `Int64.min` in an empty slot, a row id SQLite never
+        /// gives an inserted row (it takes the largest so far plus one, or a positive one at random).
+        var row = Int64.min
+        var isUsed: Bool { row != .min }
     }
 
     /// A power of two in count, at most half full.
@@ -23,12 +25,13 @@ struct ImportedKeys {
     private var more: [Int64: [Int64]] = [:]
 
     mutating func add(key: Int64, row: Int64) {
+        assert(row != .min, "Int64.min marks an empty slot")
         let slot = self.slot(of: key)
         if slots[slot].isUsed {
             more[key, default: []].append(row)
             return
         }
-        slots[slot] = Slot(key: key, row: row, isUsed: true)
+        slots[slot] = Slot(key: key, row: row)
         count += 1
         if 2 * count > slots.count { grow() }
     }

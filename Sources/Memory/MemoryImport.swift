@@ -103,7 +103,6 @@ extension TranslationMemory {
                                 progress(ImportProgress(read: summary.read, added: summary.added))
                             }
                         }
-                        pipeline.recycle(consume batch)
                     }
                     try importer.finish()
                     try wordCounts.finish(in: db)
