@@ -27,13 +27,15 @@ struct PreparedUnit: Sendable {
 
     var sourceLanguage: String
     var targetLanguage: String
-    /// The segments, to tell a duplicate from a duplicate key that merely collides.
-    var sourceSegment: Segment
-    var targetSegment: Segment
+    /// The positions of the source and target variants in the unit (`payload`), to tell a
+    /// duplicate from a duplicate key that merely collides: the segments are decoded from the
+    /// payload then, not carried by every unit (`duplicateSegments`).
+    var sourceVariant: Int
+    var targetVariant: Int?
     var sourceText: String
     var targetText: String
     /// The source term ids in sentence order, encoded for `unit_key` (`PostingList.encodeKeys`).
-    var sourceKeys: Data
+    var sourceKeys: [UInt8]
     var sourceWords: Words
     var targetWords: Words
     /// Terms this unit's words added to the memory's, in id order.
@@ -51,19 +53,18 @@ struct PreparedUnit: Sendable {
     /// languages it has, and `nil` only when none of its variants names a language.
     init?(_ unit: TranslationUnit, sourceLanguage: String, targetLanguage: String, terms: inout TermDictionary,
           scratch: inout ByteWriter) {
-        let source: TranslationVariant, target: TranslationVariant?
-        if let wantedSource = unit.variant(for: sourceLanguage), let wantedTarget = unit.variant(for: targetLanguage) {
-            (source, target, isIndexed) = (wantedSource, wantedTarget, true)
+        if let wantedSource = unit.variantIndex(for: sourceLanguage), let wantedTarget = unit.variantIndex(for: targetLanguage) {
+            (sourceVariant, targetVariant, isIndexed) = (wantedSource, wantedTarget, true)
         } else {
             guard let pair = Self.otherPair(of: unit) else { return nil }
-            (source, target, isIndexed) = (pair.source, pair.target, false)
+            (sourceVariant, targetVariant, isIndexed) = (pair.source, pair.target, false)
         }
+        let source = unit.variants[sourceVariant], target = targetVariant.map { unit.variants[$0] }
         // Stored normalized (`IN` as `id`, `en_US` as `en-US`) so that filters and stats see one
         // language; the unit itself, in `payload`, keeps the file's own tags.
         self.sourceLanguage = LanguageTag.normalized(source.language ?? "")
         self.targetLanguage = LanguageTag.normalized(target?.language ?? "")
-        sourceSegment = source.segment
-        targetSegment = target?.segment ?? Segment([])
+        let sourceSegment = source.segment, targetSegment = target?.segment ?? Segment([])
         sourceText = sourceSegment.plainText
         targetText = targetSegment.plainText
         var newTerms: [NewTerm] = []
@@ -79,13 +80,20 @@ struct PreparedUnit: Sendable {
         payload = UnitCoding.encode(unit, texts: (sourceText, targetText))
     }
 
-    /// The source and target of a unit outside the memory's pair: the variant in the unit's
-    /// `srclang` (else the first with a language), and the first in another language, if any.
-    static func otherPair(of unit: TranslationUnit) -> (source: TranslationVariant, target: TranslationVariant?)? {
-        let tagged = unit.variants.filter { $0.language != nil }
-        let declared = unit.attributes[named: "srclang"].flatMap { $0 == "*all*" ? nil : unit.variant(for: $0) }
-        guard let source = declared ?? tagged.first, let sourceTag = source.language else { return nil }
-        return (source, tagged.first { !LanguageTag.sameLanguage($0.language!, sourceTag) })
+    /// The positions of the source and target of a unit outside the memory's pair: the variant in
+    /// the unit's `srclang` (else the first with a language), and the first in another language, if any.
+    static func otherPair(of unit: TranslationUnit) -> (source: Int, target: Int?)? {
+        let declared = unit.attributes[named: "srclang"].flatMap { $0 == "*all*" ? nil : unit.variantIndex(for: $0) }
+        guard let source = declared ?? unit.variants.firstIndex(where: { $0.language != nil }),
+              let sourceTag = unit.variants[source].language else { return nil }
+        return (source, unit.variants.firstIndex { $0.language.map { !LanguageTag.sameLanguage($0, sourceTag) } ?? false })
+    }
+
+    /// The source and target segments, decoded from `payload` (only for a unit whose duplicate
+    /// key the memory already holds); `nil` if the payload does not decode.
+    func duplicateSegments() -> (source: Segment, target: Segment)? {
+        guard let decoded = try? UnitCoding.decode(payload, texts: (sourceText, targetText)) else { return nil }
+        return (decoded.variants[sourceVariant].segment, targetVariant.map { decoded.variants[$0].segment } ?? Segment([]))
     }
 }
 

@@ -136,7 +136,7 @@ struct UnitImporter {
     /// Whether the memory was empty: the duplicate-key index is then built at the end (`FreshImport`).
     let fresh: Bool
     /// This import's postings, written at the end (or when they outgrow `postingBytesHeld`).
-    var postings = PostingBuffer()
+    var postings = PostingBuffer(reservation: UnitImporter.postingBytesHeld + (1 << 20))
     let insertUnit: RawInsert
     let insertUnitKey: RawInsert
     let insertPosting: RawInsert
@@ -232,6 +232,7 @@ struct UnitImporter {
                 """)
             rows += try Row.fetchAll(statement, arguments: [unit.duplicateKey, lastStoredRow])
         }
+        guard !rows.isEmpty, let segments = unit.duplicateSegments() else { return false }
         return rows.contains { row in
             let payload: Data = row[0]
             guard let stored = try? UnitCoding.decode(Array(payload), texts: (row[1], row[2])),
@@ -239,7 +240,7 @@ struct UnitImporter {
             // A unit in one language only (kept, of no pair) has no target to compare.
             let storedTarget = unit.targetLanguage.isEmpty ? nil : stored.variant(for: unit.targetLanguage)
             guard unit.targetLanguage.isEmpty || storedTarget != nil else { return false }
-            return storedSource.segment == unit.sourceSegment && (storedTarget?.segment ?? Segment([])) == unit.targetSegment
+            return storedSource.segment == segments.source && (storedTarget?.segment ?? Segment([])) == segments.target
                 && LanguageTag.normalized(storedSource.language ?? "") == unit.sourceLanguage
                 && LanguageTag.normalized(storedTarget?.language ?? "") == unit.targetLanguage
         }

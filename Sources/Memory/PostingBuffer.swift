@@ -33,8 +33,18 @@ struct PostingBuffer {
     private var arena: [UInt8] = []
     private var arenaUsed = 0
     private var chains: [Chain] = []
+    /// Bytes the arena reserves when it first grows: an array grown by copying would move its
+    /// bytes again and again, and fault their pages in anew each time. Untouched pages of the
+    /// reservation cost no memory.
+    private let reservation: Int
     /// Bytes the arena holds.
     var byteCount: Int { arenaUsed }
+
+    /// An empty buffer whose arena reserves `reservation` bytes at its first posting (e.g. what
+    /// an import holds before it writes them, `UnitImporter.postingBytesHeld`).
+    init(reservation: Int = 0) {
+        self.reservation = reservation
+    }
 
     /// Per term id: units added to the buffer since it was created (not emptied by `drain`).
     var unitCounts: [Int] { chains.map(\.units) }
@@ -48,6 +58,7 @@ struct PostingBuffer {
         }
         // At most 20 bytes a term (two varints), so at most one new chunk each.
         let needed = arenaUsed + terms.count * Self.chunkSize
+        if needed > arena.capacity { arena.reserveCapacity(max(needed, reservation, 2 * arena.capacity)) }
         if needed > arena.count { arena.append(contentsOf: repeatElement(0, count: max(needed, arena.count + arena.count / 2) - arena.count)) }
         var used = arenaUsed
         arena.withUnsafeMutableBufferPointer { arena in

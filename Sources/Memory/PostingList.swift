@@ -18,11 +18,13 @@ enum PostingList {
         decodeVarints(data, delta: true, into: &result)
     }
 
-    /// Term ids as plain varints, in sentence order (`unit.source_keys`).
-    static func encodeKeys(_ ids: [Int64]) -> Data {
+    /// Term ids as plain varints, in sentence order (`unit.source_keys`); bytes, not `Data`, which
+    /// would copy them once more for each of an import's units.
+    static func encodeKeys(_ ids: [Int64]) -> [UInt8] {
         var writer = ByteWriter()
+        writer.bytes.reserveCapacity(2 * ids.count)
         for id in ids { writer.varint(Int(id)) }
-        return Data(writer.bytes)
+        return writer.bytes
     }
 
     static func decodeKeys(_ data: Data) -> [Int64] {

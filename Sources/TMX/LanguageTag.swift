@@ -29,9 +29,16 @@ public enum LanguageTag {
     }
 
     /// `tag` with a withdrawn primary language code replaced (any case), else `tag` itself.
+    /// Reads bytes and builds no string for a tag it keeps: an import asks this for every variant.
     private static func replacingLanguage(_ tag: String) -> String {
-        let primary = tag.prefix { $0 != "-" && $0 != "_" }
-        guard primary.count == 2, let successor = replacedLanguages[primary.lowercased()] else { return tag }
+        var bytes = tag.utf8.makeIterator()
+        // `| 0x20` turns exactly the ASCII capitals into small letters, so only `in`, `IN`, `In`
+        // and `iN` reach the key `in`.
+        guard let first = bytes.next().map({ $0 | 0x20 }), let second = bytes.next().map({ $0 | 0x20 }) else { return tag }
+        let third = bytes.next()
+        guard third == nil || third == UInt8(ascii: "-") || third == UInt8(ascii: "_"),
+              let successor = replacedLanguages.first(where: { $0.key.utf8.first == first && $0.key.utf8.last == second })?.value
+        else { return tag }
         return successor + tag.dropFirst(2)
     }
 

@@ -169,7 +169,12 @@ public struct TranslationUnit: Hashable, Sendable, Codable {
     /// The first variant whose language is `language` or a regional form of it
     /// (`LanguageTag.sameLanguage`: `id` matches `id-ID`, `IN` and `in_ID`; `en` matches `EN-GB`).
     public func variant(for language: String) -> TranslationVariant? {
-        variants.first { variant in variant.language.map { LanguageTag.sameLanguage($0, language) } ?? false }
+        variantIndex(for: language).map { variants[$0] }
+    }
+
+    /// The position in `variants` of the variant `variant(for:)` gives.
+    public func variantIndex(for language: String) -> Int? {
+        variants.firstIndex { variant in variant.language.map { LanguageTag.sameLanguage($0, language) } ?? false }
     }
 }
 

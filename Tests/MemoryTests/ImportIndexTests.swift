@@ -67,6 +67,24 @@ import Testing
         #expect(missing.withUTF8 { table.id(of: $0, foldingASCII: true) } == nil)
     }
 
+    /// Keys that share low bits (so probe past each other), keys repeated, 0 and negative keys,
+    /// and growth well past the first table: the rows come back as a dictionary of arrays has them.
+    @Test func importedKeysGiveEveryRowOfAKeyInOrder() {
+        var random = SeededGenerator(state: 7)
+        var keys = ImportedKeys()
+        var reference: [Int64: [Int64]] = [:]
+        let pool = (0..<3_000).map { index -> Int64 in
+            index % 3 == 0 ? Int64(index) << 40 : Int64(bitPattern: random.next())
+        } + [0, -1, Int64.min, Int64.max]
+        for row in 1...20_000 {
+            let key = pool.randomElement(using: &random)!
+            keys.add(key: key, row: Int64(row))
+            reference[key, default: []].append(Int64(row))
+        }
+        for key in pool { #expect(keys.rows(for: key) == (reference[key] ?? [])) }
+        #expect(keys.rows(for: 12_345) == [])
+    }
+
     /// The import's byte path gives every word the id its `MatchToken` key has.
     @Test func importedKeysAreTheTokenKeys() throws {
         let scratch = ScratchMemory()
