@@ -10,45 +10,38 @@ public enum TMXDate {
     /// its month's last, or a time past the day's end. Within the day, a minute or second of 60
     /// and up rolls over (`T096000Z` is 10:00), as Foundation's calendar read it before.
     ///
-    /// Plain arithmetic, no calendar object: an import parses one date per unit.
+    /// libc's `timegm` and `gmtime_r` (as a match's day is written, see `MatchDescription`), no
+    /// calendar object: an import parses one date per unit.
     ///
     /// - Complexity: O(1).
     public static func parse(_ text: String) -> Date? {
         var text = text
         return text.withUTF8 { bytes -> Date? in
             guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z") else { return nil }
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
+            func number(_ range: Range<Int>) -> Int32? {
+                var value: Int32 = 0
                 for byte in bytes[range] {
                     guard byte &- UInt8(ascii: "0") < 10 else { return nil }
-                    value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+                    value = value * 10 + Int32(byte &- UInt8(ascii: "0"))
                 }
                 return value
             }
             guard let year = number(0..<4), let month = number(4..<6), let day = number(6..<8),
-                  let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15),
-                  (1...12).contains(month), (1...daysIn(month: month, of: year)).contains(day) else { return nil }
-            let seconds = hour * 3600 + minute * 60 + second
-            guard seconds < 86_400 else { return nil }
-            return Date(timeIntervalSince1970: TimeInterval(daysSinceEpoch(year: year, month: month, day: day) * 86_400 + seconds))
+                  let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15) else { return nil }
+            var fields = tm()
+            fields.tm_year = year - 1900
+            fields.tm_mon = month - 1
+            fields.tm_mday = day
+            fields.tm_hour = hour
+            fields.tm_min = minute
+            fields.tm_sec = second
+            var time = timegm(&fields)
+            // timegm carries a day or month out of range into the next; the date is valid only
+            // when the day read back is the one written.
+            var back = tm()
+            guard gmtime_r(&time, &back) != nil, back.tm_year == year - 1900, back.tm_mon == month - 1, back.tm_mday == day
+            else { return nil }
+            return Date(timeIntervalSince1970: TimeInterval(time))
         }
-    }
-
-    private static func daysIn(month: Int, of year: Int) -> Int {
-        switch month {
-        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    /// Days from 1970-01-01 to a valid date (Howard Hinnant's `days_from_civil`, years from 0).
-    private static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let shifted = month <= 2 ? year - 1 : year
-        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
-        let yearOfEra = shifted - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }
