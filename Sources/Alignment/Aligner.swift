@@ -23,6 +23,9 @@ import Lexicon
 ///   the input exceeds `AlignerOptions.fullSearchLimit` cells; O(n · m) below it.
 public struct Aligner: Sendable {
     public var options: AlignerOptions
+    /// The beads searched: sentence priors, or paragraph priors for the paragraph level of
+    /// `align(sourceParagraphs:targetParagraphs:)`.
+    var beads = Bead.sentences
 
     public init(options: AlignerOptions = AlignerOptions()) {
         self.options = options
@@ -32,11 +35,22 @@ public struct Aligner: Sendable {
     /// - Returns: links covering every sentence of both sides exactly once, in order; unmatched
     ///   sentences come as 1-0 or 0-1 links. An empty side gives only unmatched links.
     public func align(source: [String], target: [String]) -> [AlignmentLink] {
+        align(source: source, target: target, paragraphStarts: ParagraphStarts())
+    }
+
+    /// Which sentences open a paragraph after the first, on each side (empty: no paragraphs).
+    struct ParagraphStarts {
+        var source: [Bool] = []
+        var target: [Bool] = []
+    }
+
+    /// Aligns like `align(source:target:)`, with a merge across a paragraph start priced higher.
+    func align(source: [String], target: [String], paragraphStarts: ParagraphStarts) -> [AlignmentLink] {
         if source.isEmpty || target.isEmpty {
             return source.indices.map { AlignmentLink(source: $0..<$0 + 1, target: 0..<0, confidence: 1) }
                 + target.indices.map { AlignmentLink(source: 0..<0, target: $0..<$0 + 1, confidence: 1) }
         }
-        return search(source: source, target: target).links
+        return search(source: source, target: target, paragraphStarts: paragraphStarts).links
     }
 
     /// How the model prices each of `links` (any alignment of the pair, the found one or a gold
@@ -48,7 +62,7 @@ public struct Aligner: Sendable {
         precondition(!source.isEmpty && !target.isEmpty, "both sides must have sentences")
         let scorer = search(source: source, target: target).scorer
         return links.map { link in
-            let bead = Bead.all.first { $0.source == link.source.count && $0.target == link.target.count }
+            let bead = beads.first { $0.source == link.source.count && $0.target == link.target.count }
                 ?? Bead(source: link.source.count, target: link.target.count, priorCost: .infinity)
             return scorer.breakdown(bead, row: link.source.upperBound, column: link.target.upperBound)
         }
@@ -110,10 +124,10 @@ public struct Aligner: Sendable {
     /// The search: a first path on length and anchors, the length model refitted on its 1-1
     /// links, a word-translation model trained on its confident links, and the final path with
     /// the model's word pairs as more evidence.
-    private func search(source: [String], target: [String])
+    private func search(source: [String], target: [String], paragraphStarts: ParagraphStarts = ParagraphStarts())
         -> (links: [AlignmentLink], scorer: BeadScorer, learned: TranslationCounts, model: WordTranslationModel) {
         let prior = options.wordModel ?? WordTranslationModel()
-        let pass = firstPass(source: source, target: target)
+        let pass = firstPass(source: source, target: target, paragraphStarts: paragraphStarts)
         var learned = TranslationCounts()
         var model = prior
         if options.learnsWordTranslations {
@@ -140,16 +154,17 @@ public struct Aligner: Sendable {
         var path: [(source: Range<Int>, target: Range<Int>)]
         var sourceWords: [[String]]
         var targetWords: [[String]]
+        var paragraphStarts: ParagraphStarts
     }
 
     /// The path on length and anchors, and the length model refitted on its 1-1 links.
-    private func firstPass(source: [String], target: [String]) -> FirstPass {
+    private func firstPass(source: [String], target: [String], paragraphStarts: ParagraphStarts) -> FirstPass {
         let evidence = SentenceEvidence(source: source, target: target, dictionary: options.dictionary, anchors: options.anchors)
-        let sentences = level(of: evidence, source: source, target: target)
+        let sentences = level(of: evidence, source: source, target: target, paragraphStarts: paragraphStarts)
         let ratio = max(evidence.targetLengths.reduce(0, +), 1) / max(evidence.sourceLengths.reduce(0, +), 1)
         var lengthModel = LengthModel(ratio: ratio, variance: LengthModel.defaultVariance)
         let band = searchBand(for: sentences, evidence: evidence, lengthModel: lengthModel)
-        let scorer = BeadScorer(level: sentences, weights: evidence.weights,
+        let scorer = BeadScorer(level: sentences, beads: beads, weights: evidence.weights,
                                 expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: lengthModel)
         var evidenceCache: [Float] = []
         let path = LatticeSearch(band: band, scorer: scorer).bestPath(posteriors: false, evidence: &evidenceCache)
@@ -163,7 +178,7 @@ public struct Aligner: Sendable {
         return FirstPass(evidence: evidence, band: band, lengthModel: lengthModel, localLengthModels: localLengthModels, scorer: scorer, evidenceCache: evidenceCache,
                          path: path.map { (source: $0.source, target: $0.target) },
                          sourceWords: usesWords ? source.map { words.indonesian($0) } : [],
-                         targetWords: usesWords ? target.map { words.english($0) } : [])
+                         targetWords: usesWords ? target.map { words.english($0) } : [], paragraphStarts: paragraphStarts)
     }
 
     /// The final path, with the word pairs `model` associates as more evidence (none when the
@@ -179,7 +194,7 @@ public struct Aligner: Sendable {
             let pairs = WordPairFeatures(sourceWords: pass.sourceWords, targetWords: pass.targetWords, model: model)
             let evidence = pass.evidence.adding(source: pairs.source, target: pairs.target, weights: pairs.weights,
                                                 rarityFloor: WordPairFeatures.rarityFloor)
-            scorer = BeadScorer(level: level(of: evidence, source: source, target: target), weights: evidence.weights,
+            scorer = BeadScorer(level: level(of: evidence, source: source, target: target, paragraphStarts: pass.paragraphStarts), beads: beads, weights: evidence.weights,
                                 expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: pass.lengthModel)
             evidenceCache = []
         }
@@ -192,11 +207,13 @@ public struct Aligner: Sendable {
     }
 
     /// The sentence level of `evidence`.
-    private func level(of evidence: SentenceEvidence, source: [String], target: [String]) -> AlignmentLevel {
+    private func level(of evidence: SentenceEvidence, source: [String], target: [String], paragraphStarts: ParagraphStarts) -> AlignmentLevel {
         AlignmentLevel(sourceLengths: evidence.sourceLengths, targetLengths: evidence.targetLengths,
                        sourceFeatures: evidence.sourceFeatures, targetFeatures: evidence.targetFeatures,
                        sourceBoilerplate: source.map(BoilerplateLine.matches),
-                       targetBoilerplate: target.map(BoilerplateLine.matches))
+                       targetBoilerplate: target.map(BoilerplateLine.matches),
+                       sourceParagraphStarts: paragraphStarts.source.isEmpty ? Array(repeating: false, count: source.count) : paragraphStarts.source,
+                       targetParagraphStarts: paragraphStarts.target.isEmpty ? Array(repeating: false, count: target.count) : paragraphStarts.target)
     }
 
     /// The links to learn word translations from: 1-1 links whose neighbours are 1-1 too (a run
@@ -222,7 +239,7 @@ public struct Aligner: Sendable {
         }
         let coarse = level.downsampled(order: evidence.order)
         let coarseBand = searchBand(for: coarse, evidence: evidence, lengthModel: lengthModel)
-        let scorer = BeadScorer(level: coarse, weights: evidence.weights,
+        let scorer = BeadScorer(level: coarse, beads: beads, weights: evidence.weights,
                                 expectedOnBothSides: evidence.expectedOnBothSides, lengthModel: lengthModel)
         var evidenceCache: [Float] = []
         let path = LatticeSearch(band: coarseBand, scorer: scorer).bestPath(posteriors: false, evidence: &evidenceCache)

@@ -8,6 +8,10 @@ struct AlignmentLevel {
     /// Whether each unit is a `BoilerplateLine`; always false for merged units.
     var sourceBoilerplate: [Bool]
     var targetBoilerplate: [Bool]
+    /// Whether each unit opens a paragraph after the first (all false when the input has no
+    /// paragraphs, and for merged units).
+    var sourceParagraphStarts: [Bool]
+    var targetParagraphStarts: [Bool]
 
     var sourceCount: Int { sourceLengths.count }
     var targetCount: Int { targetLengths.count }
@@ -26,6 +30,8 @@ struct AlignmentLevel {
         return AlignmentLevel(sourceLengths: pairLengths(sourceLengths), targetLengths: pairLengths(targetLengths),
                               sourceFeatures: pairFeatures(sourceFeatures), targetFeatures: pairFeatures(targetFeatures),
                               sourceBoilerplate: Array(repeating: false, count: (sourceCount + 1) / 2),
-                              targetBoilerplate: Array(repeating: false, count: (targetCount + 1) / 2))
+                              targetBoilerplate: Array(repeating: false, count: (targetCount + 1) / 2),
+                              sourceParagraphStarts: Array(repeating: false, count: (sourceCount + 1) / 2),
+                              targetParagraphStarts: Array(repeating: false, count: (targetCount + 1) / 2))
     }
 }

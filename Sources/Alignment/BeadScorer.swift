@@ -27,9 +27,21 @@ final class BeadScorer {
     /// evidence can pay for it.
     static let boilerplateMergeCost = 12.0
 
+    /// What a merge whose several sentences on one side come from two paragraphs adds to its
+    /// cost: a translator rarely joins sentences across a paragraph break, and the sentence
+    /// priors (fitted on align-dev, which has no paragraphs) price merges as if nothing stood
+    /// between them.
+    static let paragraphMergeCost = 2.0
+
+    /// The beads searched, with their priors; the first is 1-1.
+    let beads: [Bead]
+
     // Boilerplate lines among the first n units of each side, as raw buffers like the marks.
     private let sourceBoilerplateBefore: UnsafeMutableBufferPointer<Int32>
     private let targetBoilerplateBefore: UnsafeMutableBufferPointer<Int32>
+    // Paragraph starts among the first n units of each side.
+    private let sourceParagraphStartsBefore: UnsafeMutableBufferPointer<Int32>
+    private let targetParagraphStartsBefore: UnsafeMutableBufferPointer<Int32>
     private let sourceFeatures: FeatureRows
     private let targetFeatures: FeatureRows
     // Per stored feature number (`FeatureRows.storedIDs`); raw buffers for the same reason as the marks below.
@@ -59,7 +71,8 @@ final class BeadScorer {
     private let oneToOneRow: UnsafeMutableBufferPointer<Int>
     private let columnCount: Int
 
-    init(level: AlignmentLevel, weights: [Double], expectedOnBothSides: [Bool], lengthModel: LengthModel) {
+    init(level: AlignmentLevel, beads: [Bead], weights: [Double], expectedOnBothSides: [Bool], lengthModel: LengthModel) {
+        self.beads = beads
         // A feature that no unit of the other side carries can only add to a unit's total, which
         // is kept per row; the loops skip it unless it is one whose absence is penalised.
         var inSource = [Bool](repeating: false, count: weights.count)
@@ -68,6 +81,8 @@ final class BeadScorer {
         for features in level.targetFeatures { for feature in features { inTarget[Int(feature)] = true } }
         sourceBoilerplateBefore = Self.runningCounts(level.sourceBoilerplate)
         targetBoilerplateBefore = Self.runningCounts(level.targetBoilerplate)
+        sourceParagraphStartsBefore = Self.runningCounts(level.sourceParagraphStarts)
+        targetParagraphStartsBefore = Self.runningCounts(level.targetParagraphStarts)
         // The rows hold the features they keep renumbered densely, and the per-feature buffers
         // below are indexed by those numbers.
         let stored = FeatureRows.storedIDs(sourceRows: level.sourceFeatures, targetRows: level.targetFeatures, featureCount: weights.count) {
@@ -129,6 +144,8 @@ final class BeadScorer {
         targetPotential.deallocate()
         sourceBoilerplateBefore.deallocate()
         targetBoilerplateBefore.deallocate()
+        sourceParagraphStartsBefore.deallocate()
+        targetParagraphStartsBefore.deallocate()
         sourceFeatures.deallocate()
         targetFeatures.deallocate()
         weights.deallocate()
@@ -156,7 +173,7 @@ final class BeadScorer {
         // A boilerplate line left out is as likely as a sentence paired.
         let boilerplate = bead.source == 0 ? targetBoilerplateBefore[column] > targetBoilerplateBefore[column - 1]
             : sourceBoilerplateBefore[row] > sourceBoilerplateBefore[row - 1]
-        return (boilerplate ? Bead.oneToOne.priorCost : bead.priorCost)
+        return (boilerplate ? beads[0].priorCost : bead.priorCost)
             + Self.unmatchedCostPerCharacter * (sourceLength + targetLength / lengthModel.ratio)
     }
 
@@ -173,6 +190,9 @@ final class BeadScorer {
         var merged = 0.0
         if bead.source > 1, sourceBoilerplateBefore[row] > sourceBoilerplateBefore[row - bead.source] { merged += Self.boilerplateMergeCost }
         if bead.target > 1, targetBoilerplateBefore[column] > targetBoilerplateBefore[column - bead.target] { merged += Self.boilerplateMergeCost }
+        // A paragraph opening at any of the link's units after its first.
+        if bead.source > 1, sourceParagraphStartsBefore[row] > sourceParagraphStartsBefore[row - bead.source + 1] { merged += Self.paragraphMergeCost }
+        if bead.target > 1, targetParagraphStartsBefore[column] > targetParagraphStartsBefore[column - bead.target + 1] { merged += Self.paragraphMergeCost }
         // Shared evidence counts each feature once, from a unit of each side, so neither side's
         // summed potential can be exceeded; the slack covers rounding (the search stores evidence as `Float`).
         // A 2-1, 1-2, 3-1 or 1-3 link caps each sentence of its many side on its own (`lexicalScore`).
@@ -241,7 +261,7 @@ final class BeadScorer {
     /// for the first): a merge is then worth what both its sentences cover of the other side,
     /// where one cap over the whole link let a sentence whose partner already reached the cap
     /// join for nothing or go elsewhere for nothing. Tuned on align-dev (with the priors of
-    /// `Bead.all`): plain F1 0.981 → 0.981 (non-1-1 0.784 → 0.788), hard 0.958 → 0.959 (non-1-1
+    /// `Bead.sentences`): plain F1 0.981 → 0.981 (non-1-1 0.784 → 0.788), hard 0.958 → 0.959 (non-1-1
     /// 0.885 → 0.889). Capping 2-2 links per sentence too made them win over two 1-1 links on
     /// the words the pairs share across (plain 0.980).
     private func lexicalScore(sources: Range<Int>, targets: Range<Int>) -> Double {

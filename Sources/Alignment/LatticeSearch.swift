@@ -38,7 +38,7 @@ struct LatticeSearch {
     ///   computed); created when empty, reused and completed when a previous search in the
     ///   same band filled it.
     func bestPath(posteriors: Bool, evidence: inout [Float]) -> [Step] {
-        let beads = Bead.all
+        let beads = scorer.beads
         let cells = band.cellCount
         var best = [Double](repeating: .infinity, count: cells)
         var choice = [UInt8](repeating: .max, count: cells)
@@ -123,7 +123,7 @@ struct LatticeSearch {
 
     /// log of the summed probability of all paths from each cell to the end.
     private func backwardSums(costs: [Float]) -> [Double] {
-        let beads = Bead.all
+        let beads = scorer.beads
         var backward = [Double](repeating: -.infinity, count: band.cellCount)
         backward[band.cellCount - 1] = 0
         var terms = [Double](repeating: 0, count: beads.count)

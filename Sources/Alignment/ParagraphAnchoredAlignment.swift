@@ -30,9 +30,12 @@ extension Aligner {
         if source.count <= 1 || target.count <= 1 {
             return align(source: source.flatMap { $0 }, target: target.flatMap { $0 })
         }
-        let paragraphLinks = Self.joiningDoubtful(align(source: source.map { $0.joined(separator: " ") },
-                                                          target: target.map { $0.joined(separator: " ") }))
-        let flat = align(source: source.flatMap { $0 }, target: target.flatMap { $0 })
+        var paragraphAligner = self
+        paragraphAligner.beads = Bead.paragraphs
+        let paragraphLinks = Self.joiningDoubtful(paragraphAligner.align(source: source.map { $0.joined(separator: " ") },
+                                                                         target: target.map { $0.joined(separator: " ") }))
+        let flat = align(source: source.flatMap { $0 }, target: target.flatMap { $0 },
+                         paragraphStarts: ParagraphStarts(source: Self.openings(of: source[...]), target: Self.openings(of: target[...])))
         let sourceStarts = Self.starts(of: source), targetStarts = Self.starts(of: target)
         var links: [AlignmentLink] = []
         var next = 0
@@ -57,7 +60,8 @@ extension Aligner {
             }
             let sourceSentences = paragraphLink.source.flatMap { source[$0] }
             let targetSentences = paragraphLink.target.flatMap { target[$0] }
-            for link in align(source: sourceSentences, target: targetSentences) {
+            let starts = ParagraphStarts(source: Self.openings(of: source[paragraphLink.source]), target: Self.openings(of: target[paragraphLink.target]))
+            for link in align(source: sourceSentences, target: targetSentences, paragraphStarts: starts) {
                 links.append(AlignmentLink(source: link.source.lowerBound + sourceRange.lowerBound..<link.source.upperBound + sourceRange.lowerBound,
                                            target: link.target.lowerBound + targetRange.lowerBound..<link.target.upperBound + targetRange.lowerBound,
                                            confidence: link.confidence * paragraphLink.confidence))
@@ -108,6 +112,11 @@ extension Aligner {
             side.lowerBound >= range.lowerBound && side.upperBound <= range.upperBound
         }
         return lies(link.source, source) && lies(link.target, target)
+    }
+
+    /// Per sentence of `paragraphs`, whether it opens a paragraph after the first.
+    private static func openings(of paragraphs: ArraySlice<[String]>) -> [Bool] {
+        paragraphs.enumerated().flatMap { index, sentences in sentences.indices.map { index > 0 && $0 == 0 } }
     }
 
     /// The index of each paragraph's first sentence in the whole text, and one past the last

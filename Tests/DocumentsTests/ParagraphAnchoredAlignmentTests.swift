@@ -72,6 +72,27 @@ import Testing
         #expect(links.contains { $0.source == 2..<3 && $0.target.contains(2) })
     }
 
+    @Test func aClosingParagraphOnlyOneSideHasIsLeftOutRatherThanMergedAcrossTheBreak() {
+        // The Indonesian closing sentence is long for its English; the English credit line after
+        // it evens the lengths out, and run together the sentences are one 1-2 link.
+        let source = [
+            ["Menteri tiba di Seoul"],
+            ["Kunjungan kerja itu berlangsung tiga hari.", "Menteri disambut wali kota di stasiun."],
+            ["Keduanya membahas pariwisata dan pendidikan.", "Mereka akan meresmikan dua gedung sekolah baru."],
+        ]
+        let target = [
+            ["Minister arrives in Seoul"],
+            ["The working visit lasted three days.", "The mayor welcomed the minister at the station."],
+            ["The two discussed tourism and education.", "They will open two schools."],
+            ["Reporting by the Seoul bureau."],
+        ]
+        let flat = Aligner().align(source: source.flatMap { $0 }, target: target.flatMap { $0 })
+        #expect(flat.last?.target == 4..<6, "run together, the credit line is merged: \(flat)")
+        let links = Aligner().align(sourceParagraphs: source, targetParagraphs: target)
+        expectCoversEverySentenceOnceInOrder(links, sourceCount: 5, targetCount: 6)
+        #expect(links.map(\.kind) == ["1-1", "1-1", "1-1", "1-1", "1-1", "0-1"], "\(links)")
+    }
+
     @Test func oneParagraphOnEitherSideIsTheFlatAlignment() {
         let source = [["Harga naik 2,5 persen.", "Itu kata BPS."]]
         let target = [["Prices rose 2.5 percent, BPS said."]]
