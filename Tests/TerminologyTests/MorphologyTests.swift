@@ -52,12 +52,16 @@ import Testing
         #expect(morphology.base(of: form) == base)
     }
 
+    /// `menge-` is read only before a root of one syllable, where a diphthong counts as one vowel.
     @Test func syllablesAreCountedWithDiphthongsAsOne() {
-        #expect(IndonesianAffixes.isMonosyllable("bom"))
-        #expect(IndonesianAffixes.isMonosyllable("sah"))
-        #expect(!IndonesianAffixes.isMonosyllable("luar"))
-        #expect(!IndonesianAffixes.isMonosyllable("tahu"))
-        #expect(!IndonesianAffixes.isMonosyllable("pakai"))
+        func readsMenge(_ root: String) -> Bool {
+            IndonesianAffixes.prefixSplits(of: "menge" + root, outermost: true).contains { $0.prefix == "menge" }
+        }
+        #expect(readsMenge("bom"))
+        #expect(readsMenge("sah"))
+        #expect(!readsMenge("luar"))
+        #expect(!readsMenge("tahu"))
+        #expect(!readsMenge("pakai"))
         #expect(morphology.base(of: "mengeluarkan") == morphology.base(of: "dikeluarkan"))
     }
 

@@ -1,9 +1,10 @@
 import Testing
 @testable import Terminology
 
-/// `IndonesianAffixes.prefixSplits` reads an ASCII word off its bytes (`ASCIIPrefixSplits`) and
-/// any other word by `Character`: both readings must give the same splits in the same order,
-/// since the analyser keeps the first of equally good readings.
+/// The prefix rules (`PrefixSplitRules`) are written once and read a word through a letter view:
+/// its bytes when ASCII (`ASCIILetters`), else its `Character`s (`CharacterLetters`). Both views
+/// must give the same splits in the same order, since the analyser keeps the first of equally
+/// good readings, and the rules must give the splits Indonesian spelling asks for.
 @Suite struct PrefixSplitTests {
     /// Prefixes as written before a root, nasal forms and stacks included.
     static let prefixes = ["", "me", "mem", "men", "meng", "meny", "menge", "pe", "pem", "pen", "peng", "peny", "penge",
@@ -16,28 +17,64 @@ import Testing
                             "te", "ter", "terer", "peer", "pemrakarsa", "memukul", "menyatakan", "mengangkat", "mengkaji",
                             "menghadapi", "menggali", "penari", "pedagang", "seseorang", "kesesuaian", "dimengerti"]
 
-    @Test func asciiWordsSplitAsTheyDoByCharacter() {
+    static func byteSplits(_ word: String, outermost: Bool) -> [IndonesianAffixes.Split]? {
+        var word = word
+        return word.withUTF8 { ASCIILetters($0).map { PrefixSplitRules($0).splits(outermost: outermost) } }
+    }
+
+    @Test func bothLetterViewsOfAnASCIIWordSplitAlike() throws {
         let roots = IndonesianLexicon.builtIn.words.sorted().enumerated().filter { $0.offset % 11 == 0 }.map(\.element)
         var words = Self.edgeWords
         for root in roots { words += Self.prefixes.map { $0 + root } }
-        var differing: [String] = []
+        var differing: [String] = [], checked = 0
         for word in words where word.utf8.allSatisfy({ $0 < 0x80 }) {
-            for outermost in [true, false]
-            where IndonesianAffixes.prefixSplits(of: word, outermost: outermost)
-                != IndonesianAffixes.characterPrefixSplits(of: word, outermost: outermost) {
-                differing.append("\(word) outermost: \(outermost)")
+            for outermost in [true, false] {
+                let bytes = try #require(Self.byteSplits(word, outermost: outermost))
+                checked += 1
+                if bytes != IndonesianAffixes.characterPrefixSplits(of: word, outermost: outermost) {
+                    differing.append("\(word) outermost: \(outermost)")
+                }
             }
         }
-        #expect(words.count > 10_000)
+        #expect(checked > 20_000)
         #expect(differing.isEmpty, "\(differing.prefix(10))")
     }
 
-    @Test func aWordWithALetterBeyondASCIIIsSplitByCharacter() {
-        // `é` written as e + a combining accent is no `e`: `mé…` has no prefix `me`.
-        for word in ["me\u{301}nulis", "mencélé", "pe\u{301}nari", "dikéja"] {
-            #expect(IndonesianAffixes.prefixSplits(of: word, outermost: true)
-                == IndonesianAffixes.characterPrefixSplits(of: word, outermost: true))
+    /// Splits as `prefix remainder` (`+` when a dropped consonant was restored), in rule order.
+    @Test(arguments: [
+        ("memukul", true, ["mem+ pukul", "me mukul"]),
+        ("menyatakan", true, ["meny+ satakan", "me nyatakan"]),
+        ("mengangkat", true, ["meng angkat", "meng+ kangkat", "me ngangkat"]),
+        ("mengebom", true, ["menge bom", "meng ebom", "meng+ kebom", "me ngebom"]),
+        ("mengetahui", true, ["meng etahui", "meng+ ketahui", "me ngetahui"]),
+        ("berunding", true, ["ber unding", "be runding"]),
+        ("bekerja", true, ["be kerja"]),
+        ("perundingan", true, ["pe rundingan", "per undingan"]),
+        ("pedagang", false, ["pe dagang"]),
+        ("kesesuaian", true, ["ke sesuaian"]),
+        ("sesuaian", false, ["se suaian"]),
+        ("belajar", true, ["bel ajar"]),
+        ("dimengerti", true, ["di mengerti"]),
+    ])
+    func theRulesSplitAsIndonesianSpellingDoes(word: String, outermost: Bool, expected: [String]) throws {
+        let described = { (splits: [IndonesianAffixes.Split]) in
+            splits.map { "\($0.prefix)\($0.restored ? "+" : "") \($0.remainder)" }
         }
+        #expect(described(try #require(Self.byteSplits(word, outermost: outermost))) == expected)
+        #expect(described(IndonesianAffixes.characterPrefixSplits(of: word, outermost: outermost)) == expected)
+    }
+
+    @Test func aLetterBeyondASCIIIsReadByCharacterAndMatchesNoRuleLetter() {
+        // `é` written as e + a combining accent is no `e`: `mé…` has no prefix `me`.
+        #expect(Self.byteSplits("me\u{301}nulis", outermost: true) == nil)
         #expect(IndonesianAffixes.prefixSplits(of: "me\u{301}nulis", outermost: true).isEmpty)
+        #expect(IndonesianAffixes.prefixSplits(of: "pe\u{301}nari", outermost: true).isEmpty)
+        // A word with a non-ASCII letter later on still splits, its remainder kept as written.
+        #expect(IndonesianAffixes.prefixSplits(of: "dikéja", outermost: true)
+            == [.init(prefix: "di", remainder: "kéja", restored: false)])
+        #expect(IndonesianAffixes.prefixSplits(of: "mencélé", outermost: true)
+            == [.init(prefix: "men", remainder: "célé", restored: false), .init(prefix: "me", remainder: "ncélé", restored: false)])
+        // CR LF is one `Character`: the byte view does not read it.
+        #expect(Self.byteSplits("di\r\nam", outermost: true) == nil)
     }
 }
