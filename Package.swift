@@ -69,7 +69,11 @@ let package = Package(
                 "TMX", "Segmentation", "Alignment", "Lexicon", "Terminology", "Memory", "Suggestion", "TextIO", "Documents", "Spotting", "TermExtraction", "PadanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // The Swift runtime and Foundation linked in: a new process skips resolving some
+            // 12,000 symbols against a dozen shared libraries (`make bench`, cold lookups), and
+            // the installed binary needs no Swift toolchain beside it.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lFoundationInternationalization", "-lFoundationEssentials", "-lCoreFoundation", "-l_FoundationCollections", "-l_FoundationCShims", "-l_FoundationICU", "-Xlinker", "--end-group", "-lstdc++"], .when(platforms: [.linux], configuration: .release))]
         ),
         .executableTarget(
             name: "padan-dev",
