@@ -88,6 +88,23 @@ import TextIO
         #expect(glossary.entries.first { $0.english == "defense" }?.note == "US spelling in wire copy.")
     }
 
+    /// Lines end at LF, CR LF or CR CR LF (a CR before the line end is dropped, once more after
+    /// CR LF); a CR inside a line, non-ASCII letters, a combining accent after a tab and an
+    /// unterminated last line stay as written, and line numbers count every LF.
+    @Test func splitsTSVLinesAndCellsAsWritten() {
+        let text = "indonesian\tenglish\tnote\r\n"
+            + "rudal\tmissile\tsee \r arms\r\r\n"
+            + "\n"
+            + "# a comment\n"
+            + "kapal perang\twarship\t\u{301}accent first\r\n"
+            + "Sultan Hamengku Buwono\tSultan Hamengkubuwono\tJogjakarta, née Yogyakarta\r"
+        let (entries, diagnostics) = GlossaryTable.read(text, file: "lines.tsv", delimiter: "\t")
+        #expect(diagnostics.isEmpty)
+        #expect(entries.map(\.english) == ["missile", "warship", "Sultan Hamengkubuwono"])
+        #expect(entries.map(\.source.line) == [2, 5, 6])
+        #expect(entries.map(\.note) == ["see \r arms", "\u{301}accent first", "Jogjakarta, née Yogyakarta"])
+    }
+
     @Test func aDirectoryLoadsEveryGlossaryInIt() throws {
         let directory = URL(fileURLWithPath: try fixture("military.tsv")).deletingLastPathComponent().path
         let (glossary, _) = try Glossary.load(paths: [directory], lenient: true)

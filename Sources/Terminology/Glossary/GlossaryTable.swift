@@ -62,18 +62,34 @@ enum GlossaryTable {
         cell.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
     }
 
+    /// The rows of a TSV file: lines split at LF, one CR before it dropped (CR LF, a spreadsheet
+    /// saved on Windows) and one more CR at a line's end, cells split at tabs. Line feeds, carriage
+    /// returns and tabs are graphemes of their own (apart from CR LF), so splitting the bytes cuts
+    /// where splitting the `Character`s would, without breaking the text into graphemes.
     private static func tsvRows(_ text: String) -> [CSVReader.Row] {
-        var rows: [CSVReader.Row] = []
-        var lineNumber = 0
-        // CR LF (a spreadsheet saved on Windows) is one `Character`, not a "\n": split on both.
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            lineNumber += 1
-            var line = Substring(line)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            rows.append(CSVReader.Row(cells: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init), line: lineNumber))
-        }
-        if rows.last?.cells == [""] { rows.removeLast() }
-        return rows
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> [CSVReader.Row] in
+            var rows: [CSVReader.Row] = []
+            var lineNumber = 0, start = 0
+            while start <= bytes.count {
+                let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
+                var end = newline ?? bytes.count
+                if newline != nil, end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                lineNumber += 1
+                var cells: [String] = []
+                var cellStart = start
+                for index in start...end where index == end || bytes[index] == UInt8(ascii: "\t") {
+                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<index]), as: UTF8.self))
+                    cellStart = index + 1
+                }
+                rows.append(CSVReader.Row(cells: cells, line: lineNumber))
+                start = (newline ?? bytes.count) + 1
+            }
+            if rows.last?.cells == [""] { rows.removeLast() }
+            return rows
+        } ?? []
     }
 
     private static func readHeader(_ cells: [String], at location: SourceLocation) -> RowOutcome<[String: Int]> {
@@ -108,7 +124,12 @@ enum GlossaryTable {
             map[name].map { cells[$0].trimmingSpaces() } ?? ""
         }
         func list(_ name: String) -> [String] {
-            cell(name).split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            let text = cell(name)
+            // In ASCII a `|` byte is a `|` character (no mark can follow it): cut the bytes.
+            let items = text.utf8.allSatisfy { $0 < 0x80 }
+                ? text.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self).trimmingSpaces() }
+                : text.split(separator: "|").map { $0.trimmingSpaces() }
+            return items.filter { !$0.isEmpty }
         }
         let indonesian = list("indonesian")
         guard !indonesian.isEmpty else {
@@ -137,7 +158,21 @@ enum GlossaryTable {
 extension StringProtocol {
     /// Without leading and trailing tabs and spaces (Unicode category Zs), as
     /// `trimmingCharacters(in: .whitespaces)` gives it but without a trip through `NSString`.
+    ///
+    /// Ends that are ASCII are trimmed on the bytes (a space or tab is a `Character` of its own
+    /// unless a non-ASCII mark follows it); a non-ASCII end is left to the scalars.
     func trimmingSpaces() -> String {
+        let bytes = Substring(self).utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        while start < end, isBlank(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, isBlank(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        if start == end { return "" }
+        if bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 { return scalarTrimmed() }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    private func scalarTrimmed() -> String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
             scalar == " " || scalar == "\t" || (!scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator)
         }
