@@ -21,11 +21,23 @@ public struct IndonesianLexicon: Sendable {
 
     /// Parses the lexicon format: words separated by white space, `#` to the end of a line is a
     /// comment, a capitalised word is a name.
+    ///
+    /// ASCII text (the shipped lists) is cut on its bytes, where line feed, vertical tab, form
+    /// feed and carriage return are its line breaks and A–Z its capitals; other text by `Character`.
     public init(parsing text: String) {
         var words = Set<String>(), names = Set<String>()
-        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
-            for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
-                if word.first?.isUppercase == true { names.insert(String(word)) } else { words.insert(String(word)) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for line in text.utf8.split(whereSeparator: { (0x0A...0x0D).contains($0) }) where line.first != UInt8(ascii: "#") {
+                for word in line.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+                    let isName = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(word[word.startIndex])
+                    if isName { names.insert(String(decoding: word, as: UTF8.self)) } else { words.insert(String(decoding: word, as: UTF8.self)) }
+                }
+            }
+        } else {
+            for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+                for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
+                    if word.first?.isUppercase == true { names.insert(String(word)) } else { words.insert(String(word)) }
+                }
             }
         }
         self.init(words: words, names: names)
