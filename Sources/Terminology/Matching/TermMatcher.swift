@@ -59,7 +59,9 @@ public struct TermMatcher: Sendable {
     /// - Parameter morphology: the analyser (default: the built-in lexicon).
     public init(glossary: Glossary, morphology: IndonesianMorphology = .shared) {
         self.glossary = glossary
-        let termWords = Set(glossary.entries.flatMap(\.indonesian).flatMap { WordTokenizer.tokens(in: $0).map(\.text) })
+        // Each term's words, tokenized once for the three passes below.
+        let termTokens = glossary.entries.map { entry in entry.indonesian.map { WordTokenizer.tokens(in: $0).map(\.text) } }
+        let termWords = Set(termTokens.joined().joined())
         let unknown = termWords.filter { word in
             word.first?.isLowercase == true && !word.contains("-") && !morphology.analyse(word).isKnown
         }
@@ -70,8 +72,8 @@ public struct TermMatcher: Sendable {
         var paths: [(keys: [Int], term: TermTrie.Term)] = []
         var inflectedTermWords: Set<String> = [], nyaTermWords: Set<String> = [], reduplicatedTermWords: Set<String> = []
         for (index, entry) in glossary.entries.enumerated() {
-            for term in entry.indonesian {
-                let words = TermMatcher.words(of: term) { word in
+            for tokens in termTokens[index] {
+                let words = TermMatcher.words(ofTokens: tokens) { word in
                     if let known = analyses[word] { return known }
                     let analysis = morphology.analyse(word)
                     analyses[word] = analysis
@@ -94,10 +96,8 @@ public struct TermMatcher: Sendable {
         trie = TermTrie(paths: paths, keyCount: keyNumbers.count)
         adverbEntries = Set(glossary.entries.indices.filter { glossary.entries[$0].partOfSpeech == "adverb" })
         functionWordEntries = glossary.entries.map { ["other", "adverb"].contains($0.partOfSpeech) }
-        hasWrittenFormWords = glossary.entries.map { entry in
-            entry.indonesian.contains { term in
-                WordTokenizer.tokens(in: term).contains { nyaTermWords.contains($0.text) || reduplicatedTermWords.contains($0.text) }
-            }
+        hasWrittenFormWords = termTokens.map { terms in
+            terms.contains { words in words.contains { nyaTermWords.contains($0) || reduplicatedTermWords.contains($0) } }
         }
         self.keyNumbers = keyNumbers
         keyFilter = TermKeyFilter(keys: keyNumbers.keys)
@@ -409,14 +409,15 @@ public struct TermMatcher: Sendable {
 
     /// A term's words, analysed; hyphenated compounds split like running text.
     static func words(of term: String, morphology: IndonesianMorphology) -> [WordAnalysis] {
-        words(of: term, analyse: morphology.analyse)
+        words(ofTokens: WordTokenizer.tokens(in: term).map(\.text), analyse: morphology.analyse)
     }
 
-    private static func words(of term: String, analyse: (String) -> WordAnalysis) -> [WordAnalysis] {
-        WordTokenizer.tokens(in: term).flatMap { token -> [WordAnalysis] in
-            let analysis = analyse(token.text)
+    /// The analyses of a term's tokens, a compound's parts analysed one by one.
+    private static func words(ofTokens tokens: [String], analyse: (String) -> WordAnalysis) -> [WordAnalysis] {
+        tokens.flatMap { token -> [WordAnalysis] in
+            let analysis = analyse(token)
             guard analysis.kind == .compound else { return [analysis] }
-            return token.text.split(separator: "-").map { analyse(String($0)) }
+            return token.split(separator: "-").map { analyse(String($0)) }
         }
     }
 }
