@@ -3,6 +3,7 @@
 #   PREFIX/bin/padan
 #   PREFIX/share/padan/Glossaries/     the shipped glossaries (Glossary.shippedDirectory)
 #   PREFIX/share/padan/lexicon/        the Indonesian lexicon (IndonesianLexicon.builtIn)
+#   PREFIX/share/padan/server/         the web workbench's page, script, style sheet and OpenAPI document (StaticAssets)
 #   PREFIX/share/bash-completion/completions/padan, PREFIX/share/zsh/site-functions/_padan,
 #   PREFIX/share/fish/vendor_completions.d/padan.fish   (from padan --generate-completion-script)
 #   PREFIX/share/man/man1/padan.1      (when a man page is given)
@@ -15,11 +16,12 @@ PREFIX=$1 BIN=$2 MAN=${3:-}
 [ -z "$MAN" ] || [ -f "$MAN" ] || { echo "install: no man page at $MAN" >&2; exit 66; }
 SHARE=$PREFIX/share
 
-install -d "$PREFIX/bin" "$SHARE/padan/Glossaries" "$SHARE/padan/lexicon" \
+install -d "$PREFIX/bin" "$SHARE/padan/Glossaries" "$SHARE/padan/lexicon" "$SHARE/padan/server" \
     "$SHARE/bash-completion/completions" "$SHARE/zsh/site-functions" "$SHARE/fish/vendor_completions.d"
 install -m 755 "$BIN/padan" "$PREFIX/bin/padan"
 install -m 644 Glossaries/*.tsv Glossaries/README.md "$SHARE/padan/Glossaries/"
 install -m 644 Sources/Terminology/Resources/*.txt "$SHARE/padan/lexicon/"
+install -m 644 Sources/PadanServer/Resources/* "$SHARE/padan/server/"
 "$PREFIX/bin/padan" --generate-completion-script bash > "$SHARE/bash-completion/completions/padan"
 "$PREFIX/bin/padan" --generate-completion-script zsh > "$SHARE/zsh/site-functions/_padan"
 "$PREFIX/bin/padan" --generate-completion-script fish > "$SHARE/fish/vendor_completions.d/padan.fish"
