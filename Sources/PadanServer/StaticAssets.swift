@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import TextIO
 
 /// The page, its script and style sheet and the OpenAPI document, read once and served from
 /// memory: an installed binary reads them from `share/padan/server` beside its `bin` (`make
@@ -41,10 +42,7 @@ struct StaticAssets: Sendable {
     /// `PREFIX/share/padan/server` for an executable installed as `PREFIX/bin/padan`, when that
     /// directory holds every file; `nil` otherwise (a binary in its build directory).
     static func installedDirectory(forExecutable executable: URL) -> URL? {
-        let directory = executable.resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("share/padan/server")
-        let complete = files.allSatisfy { FileManager.default.fileExists(atPath: directory.appendingPathComponent($0.name).path) }
-        return complete ? directory : nil
+        InstalledData.directory("server", forExecutable: executable, holding: files.map(\.name))
     }
 
     /// Adds a GET route for each asset.

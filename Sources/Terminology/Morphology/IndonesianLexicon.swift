@@ -1,4 +1,5 @@
 import Foundation
+import TextIO
 
 /// The word list that stops over-stemming: base words and lexicalised words (lower case),
 /// function words, and names that must never be stemmed (capitalised), read from the `Resources`
@@ -69,9 +70,6 @@ public struct IndonesianLexicon: Sendable {
     /// `PREFIX/share/padan/lexicon` for an executable installed as `PREFIX/bin/padan`, when that
     /// directory holds every part of the lexicon; `nil` otherwise (a binary in its build directory).
     static func installedDirectory(forExecutable executable: URL) -> URL? {
-        let directory = executable.resolvingSymlinksInPath().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("share/padan/lexicon")
-        let complete = builtInParts.allSatisfy { FileManager.default.fileExists(atPath: directory.appendingPathComponent($0 + ".txt").path) }
-        return complete ? directory : nil
+        InstalledData.directory("lexicon", forExecutable: executable, holding: builtInParts.map { $0 + ".txt" })
     }
 }
