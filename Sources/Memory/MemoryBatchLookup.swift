@@ -23,8 +23,9 @@ extension TranslationMemory {
         try checkThreshold(threshold)
         do {
             try database.read { db in
+                var counter = PostingCounter()
                 for (index, source) in sources.enumerated() {
-                    let matches = limit > 0 ? try MatchQuery.search(db, source, limit: limit, threshold: threshold) : []
+                    let matches = limit > 0 ? try MatchQuery.search(db, source, limit: limit, threshold: threshold, counter: &counter) : []
                     do { try each(index, matches) } catch { throw Delivery(error: error) }
                 }
             }

@@ -41,7 +41,8 @@ extension TranslationMemory {
         guard limit > 0 else { return [] }
         return try storage {
             try database.read { db in
-                try MatchQuery.search(db, source, limit: limit, threshold: threshold, postingBudget: postingBudget)
+                var counter = PostingCounter()
+                return try MatchQuery.search(db, source, limit: limit, threshold: threshold, postingBudget: postingBudget, counter: &counter)
             }
         }
     }
@@ -77,8 +78,10 @@ struct MatchQuery {
         self.postingBudget = postingBudget
     }
 
-    /// The stages of `TranslationMemory.lookup`, run in one read transaction.
-    static func search(_ db: Database, _ source: String, limit: Int, threshold: Double, postingBudget: Int = postingBudget) throws -> [MemoryMatch] {
+    /// The stages of `TranslationMemory.lookup`, run in one read transaction; `counter` is the
+    /// counting space, which a batch hands from one query to the next.
+    static func search(_ db: Database, _ source: String, limit: Int, threshold: Double, postingBudget: Int = postingBudget,
+                       counter: inout PostingCounter) throws -> [MemoryMatch] {
         var query = MatchQuery(source, threshold: threshold, postingBudget: postingBudget)
         let readAhead = try LookupReadAhead(db)
         let termIDs = try query.resolveTerms(db, readAhead: readAhead)
@@ -88,7 +91,7 @@ struct MatchQuery {
             query.threshold = stage
             // The near-copy stage's candidates are few: sharpening their bounds is not worth much counting.
             query.postingBudget = stage == 95 && stage != threshold ? postingBudget / 10 : postingBudget
-            matches = try query.verify(db, candidates: try query.candidates(db, termIDs: termIDs, readAhead: readAhead), termIDs: termIDs,
+            matches = try query.verify(db, candidates: try query.candidates(db, termIDs: termIDs, counter: &counter, readAhead: readAhead), termIDs: termIDs,
                                        limit: limit, cache: &cache, readAhead: readAhead)
             if matches.count == limit { break }
         }
@@ -129,8 +132,10 @@ struct MatchQuery {
     /// unit's prefix words and keeping those with ≥ c loses none. A word repeated in the query
     /// counts as often as it is repeated, an overcount that keeps the filter complete. A kept
     /// unit shares at most its count plus the query words left out of the prefix, and its
-    /// word count is that of the blocks it was found in: together, its bound.
-    func candidates(_ db: Database, termIDs: [String: (id: Int64, count: Int)], readAhead: LookupReadAhead? = nil) throws -> RankedCandidates {
+    /// word count is that of the blocks it was found in: together, its bound. The counts are
+    /// made in `counter`, reset first.
+    func candidates(_ db: Database, termIDs: [String: (id: Int64, count: Int)], counter: inout PostingCounter,
+                    readAhead: LookupReadAhead? = nil) throws -> RankedCandidates {
         var ranked = RankedCandidates(queryWords: wordCount)
         // Without words, only units without words can score above 0 (C ≥ m for m words).
         if wordCount == 0 {
@@ -155,7 +160,7 @@ struct MatchQuery {
 
         let range = wordCountRange
         readAhead?.postings(weights.keys, wordCounts: range)
-        var counter = PostingCounter(needed: needed)
+        counter.reset(needed: needed)
         let statement = try db.cachedStatement(sql: "SELECT word_count, unit_ids FROM posting WHERE term_id = ? AND word_count BETWEEN ? AND ?")
         for (term, weight) in weights {
             let blocks = try Row.fetchCursor(statement, arguments: [term, range.lowerBound, range.upperBound])

@@ -31,7 +31,8 @@ import Testing
     }
 
     @Test func counterRecordsCountsAndWordCounts() {
-        var counter = PostingCounter(needed: 2)
+        var counter = PostingCounter()
+        counter.reset(needed: 2)
         PostingList.encode([3, 7, 15]).withUnsafeBytes { counter.count(block: $0, weight: 1, wordCount: 6) }
         PostingList.encode([7, 15]).withUnsafeBytes { counter.count(block: $0, weight: 1, wordCount: 6) }
         PostingList.encode([12]).withUnsafeBytes { counter.count(block: $0, weight: 2, wordCount: 9) }
@@ -42,7 +43,8 @@ import Testing
     }
 
     @Test func counterGrowsToTheLargestIDItMeets() {
-        var counter = PostingCounter(needed: 2)
+        var counter = PostingCounter()
+        counter.reset(needed: 2)
         #expect(counter.count(of: 5) == 0)
         PostingList.encode([1, 70_000, 300_000]).withUnsafeBytes { counter.count(block: $0, weight: 1, wordCount: 3) }
         PostingList.encode([70_000, 300_000, 2_000_000]).withUnsafeBytes { counter.count(block: $0, weight: 1, wordCount: 3) }
@@ -51,5 +53,22 @@ import Testing
         #expect(counter.count(of: 2_000_000) == 1)
         #expect(counter.count(of: 2_000_001) == 0)
         #expect(counter.count(of: 150_000) == 0)
+    }
+
+    @Test func aResetCounterStartsFromZero() {
+        var counter = PostingCounter()
+        counter.reset(needed: 2)
+        PostingList.encode([4, 90_000]).withUnsafeBytes { counter.count(block: $0, weight: 2, wordCount: 5) }
+        #expect(counter.candidates == [4, 90_000])
+        counter.reset(needed: 1)
+        #expect(counter.candidates.isEmpty)
+        #expect(counter.count(of: 4) == 0)
+        #expect(counter.count(of: 90_000) == 0)
+        // A count left from before the reset would make 4 reach 3 and 90000 a candidate.
+        PostingList.encode([4, 600_000]).withUnsafeBytes { counter.count(block: $0, weight: 1, wordCount: 7) }
+        #expect(counter.candidates == [4, 600_000])
+        #expect(counter.wordCounts == [7, 7])
+        #expect(counter.count(of: 4) == 1)
+        #expect(counter.count(of: 90_000) == 0)
     }
 }
