@@ -18,7 +18,7 @@ import Foundation
 ///
 /// - Complexity: O(1) per word for practical purposes (a few dozen candidate splits); callers
 ///   that analyse running text should cache by word, as `TermMatcher` does.
-public struct IndonesianMorphology: Sendable {
+public final class IndonesianMorphology: Sendable {
     /// The analyser over the built-in lexicon.
     public static let shared = IndonesianMorphology(lexicon: .builtIn)
 
