@@ -32,22 +32,70 @@ public struct PhraseComposer: Sendable {
     static let modifierPartsOfSpeech: Set<String> = ["noun", "adjective"]
 
     /// The compositions among `matches` (the matcher's results for `text`, in text order), in text order.
+    ///
+    /// A long text is composed in line-aligned pieces on every core (`TextPieces`), as it is
+    /// matched: a phrase never runs across a line break.
     public func compositions(in text: String, matches: [TermMatch]) -> [ComposedRendering] {
         guard matches.count > 1 else { return [] }
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let text = contiguous
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            let pieces = TextPieces.pieces(of: bytes), shared = UnsafeSendable(bytes)
+            // Where each piece starts in characters, as matches count them: the lengths of the
+            // pieces before it, counted on every core.
+            var lengths = [Int](repeating: 0, count: pieces.count)
+            if pieces.count > 1 {
+                lengths.withUnsafeMutableBufferPointer { buffer in
+                    let lengths = UnsafeSendable(buffer)
+                    TextPieces.perform(pieces.count - 1) { index in
+                        let piece = pieces[index]
+                        lengths.value[index + 1] = TextPieces.characterCount(of: TextPieces.substring(text, piece),
+                                                                             bytes: UnsafeBufferPointer(rebasing: shared.value[piece]))
+                    }
+                }
+            }
+            var firstCharacters: [Int] = [], total = 0
+            for length in lengths {
+                total += length
+                firstCharacters.append(total)
+            }
+            let starts = firstCharacters
+            var results = [[ComposedRendering]](repeating: [], count: pieces.count)
+            results.withUnsafeMutableBufferPointer { buffer in
+                let results = UnsafeSendable(buffer)
+                TextPieces.perform(pieces.count) { index in
+                    let first = Self.firstIndex(in: matches, startingAtOrAfter: starts[index], start: \.start)
+                    let end = index + 1 < pieces.count ? Self.firstIndex(in: matches, startingAtOrAfter: starts[index + 1], start: \.start) : matches.endIndex
+                    let piece = pieces[index]
+                    var cursor = TextCursor(TextPieces.substring(text, piece), bytes: UnsafeBufferPointer(rebasing: shared.value[piece]),
+                                            firstCharacter: starts[index])
+                    results.value[index] = compositions(in: &cursor, matches: matches[first..<end])
+                }
+            }
+            return Array(results.joined())
+        } ?? []
+    }
+
+    /// The compositions among `matches`, all in the piece of text `cursor` reads.
+    private func compositions(in cursor: inout TextCursor, matches: ArraySlice<TermMatch>) -> [ComposedRendering] {
         var compositions: [ComposedRendering] = []
-        var cursor = TextCursor(text)
         var words: [WordToken]?
         let cache = CompositionCache(morphology: morphology)
         // By index, so that a pair the gap rules out copies neither match.
         for index in matches.indices.dropLast() where matches[index + 1].start > matches[index].end {
             // The gap first: it rules out most pairs of a long text, and the cursor only walks forward.
-            guard cursor.isOnlySpaces(from: matches[index].end, to: matches[index + 1].start) else { continue }
+            guard matches[index + 1].start - matches[index].end <= 8 else { continue }
+            let headStart = cursor.byteOffset(at: matches[index].start), gapStart = cursor.byteOffset(at: matches[index].end)
+            guard cursor.isOnlySpaces(gapStart..<cursor.byteOffset(at: matches[index + 1].start)) else { continue }
             let head = matches[index], modifier = matches[index + 1]
             guard
                   canBeHead(head, cache), canBeModifier(modifier, before: head, cache), !(isMultiWord(head) && isMultiWord(modifier)),
                   !isActionWithNounObject(head: head, modifier: modifier, cache), !isApposition(head: head, modifier: modifier, cache),
-                  !isInsideLongerName(head: head, modifier: modifier, text: text, words: &words, cache) else { continue }
-            compositions.append(ComposedRendering(matchedText: cursor.text(from: head.start, to: modifier.end),
+                  !isInsideLongerName(head: head, modifier: modifier, cursor: cursor, words: &words, cache) else { continue }
+            // Read ahead on a copy: the next pair starts at this modifier.
+            var ahead = cursor
+            compositions.append(ComposedRendering(matchedText: cursor.text(headStart..<ahead.byteOffset(at: modifier.end)),
                                                   start: head.start, end: modifier.end, head: head, modifier: modifier,
                                                   english: english(head: head, modifier: modifier, cache)))
         }
@@ -175,26 +223,28 @@ public struct PhraseComposer: Sendable {
     /// Whether a capitalised head and a capitalised common-word modifier are two words inside a
     /// longer name: a capitalised word follows the modifier, or precedes the head in mid-sentence
     /// (`Sekjen Organisasi Kerja Sama Islam`, `Taman Laut Nasional`). A name of just the two
-    /// (`Menteri Kesehatan`, health minister) still composes. `words` caches the text's tokens.
-    private func isInsideLongerName(head: TermMatch, modifier: TermMatch, text: String, words: inout [WordToken]?,
+    /// (`Menteri Kesehatan`, health minister) still composes. `words` caches the tokens of the
+    /// piece `cursor` reads.
+    private func isInsideLongerName(head: TermMatch, modifier: TermMatch, cursor: TextCursor, words: inout [WordToken]?,
                                     _ cache: CompositionCache) -> Bool {
         guard head.matchedText.first?.isUppercase == true, isCapitalisedCommonWord(modifier, cache) else { return false }
-        if words == nil { words = WordTokenizer.tokens(in: text) }
+        if words == nil { words = WordTokenizer.tokens(in: String(cursor.text)) }
         let tokens = words ?? []
         func capitalised(_ index: Int) -> Bool { tokens[index].text.first?.isUppercase == true }
-        let after = Self.firstToken(in: tokens, startingAtOrAfter: modifier.end)
+        let after = Self.firstIndex(in: tokens, startingAtOrAfter: modifier.end - cursor.firstCharacter, start: \.start)
         if after < tokens.count, tokens[after].joinsPrevious, capitalised(after) { return true }
-        let first = Self.firstToken(in: tokens, startingAtOrAfter: head.start)
+        let first = Self.firstIndex(in: tokens, startingAtOrAfter: head.start - cursor.firstCharacter, start: \.start)
         // The word before is mid-sentence when only spaces come before it too.
         return first > 0 && first < tokens.count && tokens[first].joinsPrevious && tokens[first - 1].joinsPrevious && capitalised(first - 1)
     }
 
-    /// The index of the first token starting at or after `offset` (tokens are in text order).
-    private static func firstToken(in tokens: [WordToken], startingAtOrAfter offset: Int) -> Int {
-        var low = 0, high = tokens.count
+    /// The index of the first of `items` (in text order) whose character offset, as `start`
+    /// reads it, is at or after `offset`.
+    private static func firstIndex<Item>(in items: [Item], startingAtOrAfter offset: Int, start: (Item) -> Int) -> Int {
+        var low = 0, high = items.count
         while low < high {
             let middle = (low + high) / 2
-            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+            if start(items[middle]) < offset { low = middle + 1 } else { high = middle }
         }
         return low
     }
@@ -216,53 +266,54 @@ public struct PhraseComposer: Sendable {
     }
 }
 
-/// Reads a string by character offsets, as `TermMatch` counts them, walking from the last
-/// offset asked for rather than from the start each time. Forward over ASCII it steps a byte at
-/// a time: an ASCII byte followed by another ASCII byte is a whole `Character` (only CR LF is
-/// one of two), as `WordTokenizer` counts them; elsewhere it steps by `Character`.
+/// Reads a piece of text by character offsets, as `TermMatch` counts them, walking from the
+/// last offset asked for rather than from the start each time, a byte at a time over ASCII (see
+/// `TextPieces.characterEnd`).
 private struct TextCursor {
-    private let string: String
-    private var index: String.Index
-    private var offset = 0
+    /// The piece, its contiguous UTF-8, and the character offset of its start in the whole text.
+    let text: Substring
+    let bytes: UnsafeBufferPointer<UInt8>
+    let firstCharacter: Int
+    private var position = 0
+    private var offset: Int
 
-    init(_ string: String) {
-        self.string = string
-        index = string.startIndex
+    init(_ text: Substring, bytes: UnsafeBufferPointer<UInt8>, firstCharacter: Int) {
+        self.text = text
+        self.bytes = bytes
+        self.firstCharacter = firstCharacter
+        offset = firstCharacter
     }
 
-    /// The index of character `target`, walked to from the last one asked for.
-    private mutating func index(at target: Int) -> String.Index {
-        index = index(index, offsetBy: target - offset)
-        offset = target
-        return index
-    }
-
-    /// The index `distance` characters from `start`.
-    private func index(_ start: String.Index, offsetBy distance: Int) -> String.Index {
-        guard distance > 0 else { return string.index(start, offsetBy: distance) }
-        let utf8 = string.utf8
-        var position = start
-        for _ in 0..<distance {
-            let byte = utf8[position], next = utf8.index(after: position)
-            if byte < 0x80, byte != 0x0D, next == utf8.endIndex || utf8[next] < 0x80 {
-                position = next
-            } else {
-                position = string.index(after: position)
-            }
+    /// The byte offset in the piece of character `target` of the whole text (the piece's end
+    /// for one past it), walked to from the last one asked for, or from the piece's start for
+    /// one before that.
+    mutating func byteOffset(at target: Int) -> Int {
+        if target < offset {
+            position = 0
+            offset = firstCharacter
+        }
+        while offset < target, position < bytes.count {
+            position = TextPieces.characterEnd(after: position, in: bytes, text)
+            offset += 1
         }
         return position
     }
 
-    /// Whether the characters in `start..<end` are all spaces, tabs or no-break spaces.
-    mutating func isOnlySpaces(from start: Int, to end: Int) -> Bool {
-        guard end - start <= 8 else { return false }
-        let lower = index(at: start), upper = index(lower, offsetBy: end - start)
-        return string[lower..<upper].allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+    /// Whether the bytes at `range` are all spaces, tabs or no-break spaces.
+    func isOnlySpaces(_ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            switch bytes[index] {
+            case 0x20, 0x09: index += 1
+            case 0xC2 where index + 1 < range.upperBound && bytes[index + 1] == 0xA0: index += 2
+            default: return false
+            }
+        }
+        return true
     }
 
-    /// The characters in `start..<end`.
-    mutating func text(from start: Int, to end: Int) -> String {
-        let lower = index(at: start)
-        return String(string[lower..<index(lower, offsetBy: end - start)])
+    /// The text at byte offsets `range`.
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 }

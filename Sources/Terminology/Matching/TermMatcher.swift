@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Finds glossary terms in Indonesian text, whatever affixes they carry.
@@ -130,10 +129,8 @@ public struct TermMatcher: Sendable {
         contiguous.makeContiguousUTF8()
         let text = contiguous
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            let utf8 = text.utf8
-            return TermMatcher.pieces(of: bytes, bytes: TermMatcher.pieceSize).flatMap { piece in
-                let substring = text[utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: piece.upperBound)]
-                return spansInPiece(substring, bytes: UnsafeBufferPointer(rebasing: bytes[piece])).spans.map { Int($0.entry) }
+            TextPieces.pieces(of: bytes, bytes: TextPieces.pieceSize).flatMap { piece in
+                spansInPiece(TextPieces.substring(text, piece), bytes: UnsafeBufferPointer(rebasing: bytes[piece])).spans.map { Int($0.entry) }
             }
         } ?? []
     }
@@ -141,19 +138,14 @@ public struct TermMatcher: Sendable {
     /// The matches of `text`, whose UTF-8 is `bytes`: each piece found on its own core, then
     /// made into `TermMatch`es in place in the result, each piece's part on its own core too.
     private func matches(in text: String, bytes: UnsafeBufferPointer<UInt8>) -> [TermMatch] {
-        // A few pieces per core: each piece pays for its own table of distinct words. A text of
-        // one piece (a sentence) does not ask for the core count, a system call.
-        let size = bytes.count <= TermMatcher.pieceSize ? TermMatcher.pieceSize
-            : max(TermMatcher.pieceSize, bytes.count / (2 * ProcessInfo.processInfo.activeProcessorCount) + 1)
-        let pieces = TermMatcher.pieces(of: bytes, bytes: size)
+        let pieces = TextPieces.pieces(of: bytes)
         let shared = UnsafeSendable(bytes)
         var results = [(spans: [FoundSpan], characters: Int)](repeating: ([], 0), count: pieces.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let results = UnsafeSendable(buffer)
-            TermMatcher.perform(pieces.count) { index in
-                let piece = pieces[index], utf8 = text.utf8
-                let substring = text[utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: piece.upperBound)]
-                results.value[index] = spansInPiece(substring, bytes: UnsafeBufferPointer(rebasing: shared.value[piece]))
+            TextPieces.perform(pieces.count) { index in
+                let piece = pieces[index]
+                results.value[index] = spansInPiece(TextPieces.substring(text, piece), bytes: UnsafeBufferPointer(rebasing: shared.value[piece]))
             }
         }
         // Each piece counted characters and bytes from 0; shift by those of the pieces before it.
@@ -167,7 +159,7 @@ public struct TermMatcher: Sendable {
         let found = results, firstMatch = firstMatches, characterOffset = characterOffsets
         return [TermMatch](unsafeUninitializedCapacity: total) { buffer, initialized in
             let output = UnsafeSendable(buffer)
-            TermMatcher.perform(pieces.count) { index in
+            TextPieces.perform(pieces.count) { index in
                 let byteOffset = pieces[index].lowerBound
                 for (number, span) in found[index].spans.enumerated() {
                     let matched = UnsafeBufferPointer(rebasing: shared.value[(byteOffset + span.bytes.lowerBound)..<(byteOffset + span.bytes.upperBound)])
@@ -178,27 +170,6 @@ public struct TermMatcher: Sendable {
             }
             initialized = total
         }
-    }
-
-    /// Runs `body` for 0..<`count`, on every core when there is more than one.
-    private static func perform(_ count: Int, _ body: @Sendable (Int) -> Void) {
-        if count == 1 { body(0) } else { DispatchQueue.concurrentPerform(iterations: count, execute: body) }
-    }
-
-    /// The fewest bytes of text per piece matched on its own core.
-    static let pieceSize = 256 * 1024
-
-    /// `bytes` cut after a line break near every `size` bytes (a term never spans a line break).
-    static func pieces(of bytes: UnsafeBufferPointer<UInt8>, bytes size: Int) -> [Range<Int>] {
-        var pieces: [Range<Int>] = []
-        var start = 0
-        while start + size < bytes.count {
-            guard let newline = bytes[(start + size)...].firstIndex(of: 0x0A) else { break }
-            pieces.append(start..<(newline + 1))
-            start = newline + 1
-        }
-        pieces.append(start..<bytes.count)
-        return pieces
     }
 
     /// A match found in a piece: its entry, bytes and characters (from the piece's start), level.
@@ -420,10 +391,4 @@ public struct TermMatcher: Sendable {
             return token.split(separator: "-").map { analyse(String($0)) }
         }
     }
-}
-
-/// A value handed to concurrent work that writes disjoint parts of it.
-private struct UnsafeSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
