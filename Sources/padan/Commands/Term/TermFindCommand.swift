@@ -55,14 +55,9 @@ struct TermFindCommand: AsyncParsableCommand {
             try JSONOutput.print(found)
             return
         }
-        // Written in blocks as it is made: a long text has hundreds of thousands of hits.
-        var output = ""
+        // Written in blocks of bytes as it is made: a long text has hundreds of thousands of hits.
+        var output: [UInt8] = []
         output.reserveCapacity(Self.outputBlock + 1024)
-        func flushIfFull() {
-            guard output.utf8.count >= Self.outputBlock else { return }
-            FileHandle.standardOutput.write(Data(output.utf8))
-            output.removeAll(keepingCapacity: true)
-        }
         Self.forEachInOrder(matches, compositions) { hit in
             switch hit {
             case .entry(let match):
@@ -72,12 +67,15 @@ struct TermFindCommand: AsyncParsableCommand {
                 Self.appendLine(start: composed.start, end: composed.end, level: "composed", text: composed.matchedText,
                                 english: composed.english, parts: composed.partsDescription, to: &output)
             }
-            flushIfFull()
+            if output.count >= Self.outputBlock {
+                FileHandle.standardOutput.write(Data(output))
+                output.removeAll(keepingCapacity: true)
+            }
         }
         if let phrase = Self.singlePhrase(text) {
-            output += Self.coverageLine(PhraseCoverage(phrase: phrase, matcher: matcher), phrase: phrase)
+            output.append(contentsOf: Self.coverageLine(PhraseCoverage(phrase: phrase, matcher: matcher), phrase: phrase).utf8)
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        FileHandle.standardOutput.write(Data(output))
     }
 
     /// The bytes of text output gathered before they are written.
@@ -85,21 +83,30 @@ struct TermFindCommand: AsyncParsableCommand {
 
     /// Appends one hit's line: `start-end`, level, text, English (and for a composed one its parts), tab-separated.
     private static func appendLine(start: Int, end: Int, level: String, text: String, english: String, parts: String? = nil,
-                                   to output: inout String) {
-        output += String(start)
-        output += "-"
-        output += String(end)
-        output += "\t"
-        output += level
-        output += "\t"
-        output += text
-        output += "\t"
-        output += english
-        if let parts {
-            output += "\t"
-            output += parts
+                                   to output: inout [UInt8]) {
+        appendDecimal(start, to: &output)
+        output.append(UInt8(ascii: "-"))
+        appendDecimal(end, to: &output)
+        func appendField(_ field: String) {
+            output.append(UInt8(ascii: "\t"))
+            output.append(contentsOf: field.utf8)
         }
-        output += "\n"
+        appendField(level)
+        appendField(text)
+        appendField(english)
+        if let parts { appendField(parts) }
+        output.append(UInt8(ascii: "\n"))
+    }
+
+    /// Appends the decimal digits of `value` (not negative).
+    private static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+        let first = output.count
+        var rest = value
+        repeat {
+            output.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        output[first...].reverse()
     }
 
     /// A real entry's hit or a composed rendering, as listed.
