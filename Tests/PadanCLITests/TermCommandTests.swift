@@ -73,6 +73,31 @@ import Testing
         }
     }
 
+    /// A long text is written in blocks formatted on every core: the output is each line's own
+    /// output, shifted, in order, with the head of a composition ending one block and its modifier
+    /// starting the next (five matches a line, 4,096 a block).
+    @Test func findListsALongTextsHitsInOrderAcrossOutputBlocks() throws {
+        try withGlossary { directory in
+            let glossary = directory.appendingPathComponent("terms.tsv").path
+            let line = "Senjata pertahanan dan rudal balistik dibahas di KTT; KTT lagi.\n"
+            let single = try PadanProcess.run(["term", "find", "-", "--glossary", glossary], input: line)
+            let singleLines = single.standardOutput.split(separator: "\n").map(String.init)
+            #expect(singleLines.count == 6 && singleLines[2].contains("\tcomposed\t"))
+            let copies = 2_000
+            let result = try PadanProcess.run(["term", "find", "-", "--glossary", glossary], input: String(repeating: line, count: copies))
+            #expect(result.status == 0)
+            var expected = ""
+            for copy in 0..<copies {
+                for hit in singleLines {
+                    let fields = hit.split(separator: "\t", maxSplits: 1)
+                    let offsets = fields[0].split(separator: "-").map { Int($0)! + copy * line.count }
+                    expected += "\(offsets[0])-\(offsets[1])\t\(fields[1])\n"
+                }
+            }
+            #expect(result.standardOutput == expected)
+        }
+    }
+
     @Test func checkExitsOneWithFindingsAndZeroWithout() throws {
         try withGlossary { directory in
             let source = directory.appendingPathComponent("a.id.txt"), target = directory.appendingPathComponent("a.en.txt")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Documents
 import Foundation
+import Synchronization
 import Terminology
 import TextIO
 
@@ -51,35 +52,64 @@ struct TermFindCommand: AsyncParsableCommand {
         let compositions = PhraseComposer(morphology: matcher.morphology).compositions(in: text, matches: matches)
         if json {
             var found: [FoundTerm] = []
-            Self.forEachInOrder(matches, compositions) { found.append($0.found) }
+            Self.forEachInOrder(matches[...], compositions[...]) { found.append($0.found) }
             try JSONOutput.print(found)
             return
         }
-        // Written in blocks of bytes as it is made: a long text has hundreds of thousands of hits.
-        var output: [UInt8] = []
-        output.reserveCapacity(Self.outputBlock + 1024)
-        Self.forEachInOrder(matches, compositions) { hit in
-            switch hit {
-            case .entry(let match):
-                Self.appendLine(start: match.start, end: match.end, level: match.level.rawValue, text: match.matchedText,
-                                english: match.entry.english, to: &output)
-            case .composed(let composed):
-                Self.appendLine(start: composed.start, end: composed.end, level: "composed", text: composed.matchedText,
-                                english: composed.english, parts: composed.partsDescription, to: &output)
+        // Formatted a block of hits at a time on every core, and written in order as each round
+        // of blocks is done: a long text has hundreds of thousands of hits.
+        let blocks = Self.blocks(matches, compositions)
+        let round = 2 * ProcessInfo.processInfo.activeProcessorCount
+        for first in stride(from: 0, to: blocks.count, by: round) {
+            let these = blocks[first..<min(first + round, blocks.count)]
+            let formatted = Mutex([[UInt8]](repeating: [], count: these.count))
+            DispatchQueue.concurrentPerform(iterations: these.count) { index in
+                let block = these[these.startIndex + index]
+                let lines = Self.lines(block.matches, block.compositions)
+                formatted.withLock { $0[index] = lines }
             }
-            if output.count >= Self.outputBlock {
-                FileHandle.standardOutput.write(Data(output))
-                output.removeAll(keepingCapacity: true)
-            }
+            for lines in formatted.withLock({ $0 }) { FileHandle.standardOutput.write(Data(lines)) }
         }
         if let phrase = Self.singlePhrase(text) {
-            output.append(contentsOf: Self.coverageLine(PhraseCoverage(phrase: phrase, matcher: matcher), phrase: phrase).utf8)
+            FileHandle.standardOutput.write(Data(Self.coverageLine(PhraseCoverage(phrase: phrase, matcher: matcher), phrase: phrase).utf8))
         }
-        FileHandle.standardOutput.write(Data(output))
     }
 
-    /// The bytes of text output gathered before they are written.
-    static let outputBlock = 1 << 16
+    /// The most matches of a block of text output formatted on one core.
+    static let blockMatches = 4096
+
+    /// The hits cut into blocks of `blockMatches` matches, each with the compositions listed among
+    /// them (those whose modifier is one of its matches).
+    static func blocks(_ matches: [TermMatch], _ compositions: [ComposedRendering])
+        -> [(matches: ArraySlice<TermMatch>, compositions: ArraySlice<ComposedRendering>)] {
+        var blocks: [(matches: ArraySlice<TermMatch>, compositions: ArraySlice<ComposedRendering>)] = []
+        var composition = 0
+        for first in stride(from: 0, to: matches.count, by: blockMatches) {
+            let end = min(first + blockMatches, matches.count), firstComposition = composition
+            while composition < compositions.count, end == matches.count || compositions[composition].modifier.start < matches[end].start {
+                composition += 1
+            }
+            blocks.append((matches[first..<end], compositions[firstComposition..<composition]))
+        }
+        return blocks
+    }
+
+    /// The text output's lines for `matches` and the compositions among them.
+    private static func lines(_ matches: ArraySlice<TermMatch>, _ compositions: ArraySlice<ComposedRendering>) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(matches.count * 64)
+        forEachInOrder(matches, compositions) { hit in
+            switch hit {
+            case .entry(let match):
+                appendLine(start: match.start, end: match.end, level: match.level.rawValue, text: match.matchedText,
+                           english: match.entry.english, to: &output)
+            case .composed(let composed):
+                appendLine(start: composed.start, end: composed.end, level: "composed", text: composed.matchedText,
+                           english: composed.english, parts: composed.partsDescription, to: &output)
+            }
+        }
+        return output
+    }
 
     /// Appends one hit's line: `start-end`, level, text, English (and for a composed one its parts), tab-separated.
     private static func appendLine(start: Int, end: Int, level: String, text: String, english: String, parts: String? = nil,
@@ -122,12 +152,13 @@ struct TermFindCommand: AsyncParsableCommand {
         }
     }
 
-    /// Calls `body` with the hits in text order, each composed rendering just after the last of its parts.
-    static func forEachInOrder(_ matches: [TermMatch], _ compositions: [ComposedRendering], _ body: (Hit) -> Void) {
-        var remaining = compositions[...]
+    /// Calls `body` with the hits in text order, each composed rendering just after the last of
+    /// its parts (its modifier: the match that starts where it does).
+    static func forEachInOrder(_ matches: ArraySlice<TermMatch>, _ compositions: ArraySlice<ComposedRendering>, _ body: (Hit) -> Void) {
+        var remaining = compositions
         for match in matches {
             body(.entry(match))
-            while let next = remaining.first, next.modifier == match {
+            while let next = remaining.first, next.modifier.start == match.start {
                 body(.composed(next))
                 remaining = remaining.dropFirst()
             }
