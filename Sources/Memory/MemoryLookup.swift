@@ -231,7 +231,17 @@ struct MatchQuery {
                 if top.count > limit { top.removeLast(top.count - limit) }
             }
         }
-        return top
+        return top.map(Self.adapted)
+    }
+
+    /// `match` with its target's numbers carried over from the query (`NumberAdaptation`): worked
+    /// out for the matches kept only, since a lookup of common words scores thousands of units
+    /// and adapting each took most of its time.
+    static func adapted(_ match: MemoryMatch) -> MemoryMatch {
+        var adapted = match
+        adapted.adaptedTarget = NumberAdaptation.adapt(target: match.target, differences: match.differences,
+                                                       sourceLanguage: match.sourceLanguage, targetLanguage: match.targetLanguage)
+        return adapted
     }
 
     /// Caches the term-id edit bound of each unit in `ids` (an absent unit gets none).
@@ -256,7 +266,7 @@ struct MatchQuery {
         }
     }
 
-    /// A unit row as a match, with its exact score.
+    /// A unit row as a match, with its exact score (its target not yet adapted: see `adapted(_:)`).
     private func match(_ row: Row) -> MemoryMatch {
         let source: String = row[1]
         let score = FuzzyScore.score(tokens, MatchToken.tokenize(source))
@@ -265,9 +275,7 @@ struct MatchQuery {
             score: score.percentage, source: source, target: target,
             sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, origin: row[5],
             date: (row[6] as Double?).map(Date.init(timeIntervalSince1970:)), unitID: row[0],
-            adaptedTarget: NumberAdaptation.adapt(target: target, differences: score.differences,
-                                                  sourceLanguage: sourceLanguage, targetLanguage: targetLanguage),
-            differences: score.differences)
+            adaptedTarget: nil, differences: score.differences)
     }
 
     /// 100 × (1 − D / max(n, m, 1)) for the unit-cost edit distance D between term id sequences.
