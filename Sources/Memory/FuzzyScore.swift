@@ -32,6 +32,9 @@ public struct FuzzyScore: Hashable, Sendable {
     static let casePenalty = 0.2
     static let numberPenalty = 0.2
     static let punctuationCost = 0.2
+    /// The least any difference costs: a sentence that is not the same scores at most
+    /// 100 × (1 − smallestCost / words).
+    static let smallestCost = min(wordCost, casePenalty, numberPenalty, punctuationCost)
 
     /// Scores `memory` as a match for `query`.
     /// - Complexity: O(*q*·*m*) in the token counts.

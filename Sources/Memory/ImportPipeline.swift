@@ -36,6 +36,8 @@ struct PreparedUnit: Sendable {
     var targetText: String
     /// The source term ids in sentence order, encoded for `unit_key` (`PostingList.encodeKeys`).
     var sourceKeys: [UInt8]
+    /// The hash of the source's tokens for `unit_key` (`MatchToken.textHash`).
+    var sourceHash: Int64?
     var sourceWords: Words
     var targetWords: Words
     /// Terms this unit's words added to the memory's, in id order.
@@ -72,6 +74,7 @@ struct PreparedUnit: Sendable {
         let targetIDs = isIndexed ? terms.ids(of: targetText, side: .target, newTerms: &newTerms) : []
         self.newTerms = newTerms
         sourceKeys = PostingList.encodeKeys(sourceIDs)
+        sourceHash = isIndexed ? MatchToken.textHash(of: sourceText) : nil
         sourceWords = Words(sourceIDs)
         targetWords = Words(targetIDs)
         duplicateKey = UnitImporter.duplicateKey(self.sourceLanguage, self.targetLanguage, sourceSegment, targetSegment, scratch: &scratch)

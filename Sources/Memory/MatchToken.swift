@@ -160,6 +160,25 @@ public struct MatchToken: Hashable, Sendable {
         return tokens
     }
 
+    /// A 16-bit hash of the token texts of `text` (white space aside), or `nil` when `text` is
+    /// not all ASCII: two texts whose tokens are the same have the same hash, so a memory unit
+    /// whose hash is not the query's is no exact copy of it (`FuzzyScore`'s 100 %), which fuzzy
+    /// lookup uses to bound units it has not read. Text with other characters has none, since it
+    /// may equal, as `String`s compare, text written in other bytes.
+    static func textHash(of text: String) -> Int64? {
+        var text = text
+        return text.withUTF8 { bytes -> Int64? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            forEachASCIISpan(bytes) { _, range in
+                // Each token's bytes (FNV-1a), then a byte no ASCII token holds.
+                for byte in bytes[range] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+                hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3
+            }
+            return Int64(Int16(truncatingIfNeeded: hash ^ (hash >> 16) ^ (hash >> 32) ^ (hash >> 48)))
+        }
+    }
+
     /// The keys of the word and number tokens of `text`, in order: what the index stores.
     public static func wordKeys(of text: String) -> [String] {
         tokenize(text).compactMap { $0.kind == .punctuation ? nil : $0.key }

@@ -163,7 +163,7 @@ struct UnitImporter {
                               confidence, word_count, duplicate_key, payload, header_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertUnitKey = try RawInsert(db, sql: "INSERT INTO unit_key (id, source_keys) VALUES (?, ?)")
+        insertUnitKey = try RawInsert(db, sql: "INSERT INTO unit_key (id, source_keys, source_hash) VALUES (?, ?, ?)")
         insertPosting = try RawInsert(db, sql: "INSERT INTO posting (term_id, word_count, unit_ids) VALUES (?, ?, ?)")
         terms = try BatchedInsert(db, table: "term", columns: ["id", "side", "key", "unit_count", "base"])
     }
@@ -193,6 +193,7 @@ struct UnitImporter {
         guard unit.isIndexed else { return true }
         insertUnitKey.bind(1, id)
         insertUnitKey.bind(2, blob: unit.sourceKeys)
+        insertUnitKey.bind(3, unit.sourceHash)
         try insertUnitKey.run()
         postings.add(unit: id, wordCount: unit.sourceWords.count, terms: unit.sourceWords.distinctTerms)
         postings.add(unit: id, wordCount: unit.targetWords.count, terms: unit.targetWords.distinctTerms)

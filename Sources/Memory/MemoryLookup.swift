@@ -67,6 +67,8 @@ struct LookupCache {
 struct MatchQuery {
     let tokens: [MatchToken]
     let keys: [String]
+    /// `MatchToken.textHash` of the query, to tell units that are no exact copy of it unread.
+    let textHash: Int64?
     var threshold: Double
     var postingBudget: Int
     var wordCount: Int { keys.count }
@@ -74,6 +76,7 @@ struct MatchQuery {
     init(_ text: String, threshold: Double, postingBudget: Int = MatchQuery.postingBudget) {
         tokens = MatchToken.tokenize(text)
         keys = tokens.compactMap { $0.kind == .punctuation ? nil : $0.key }
+        textHash = MatchToken.textHash(of: text)
         self.threshold = threshold
         self.postingBudget = postingBudget
     }
@@ -200,9 +203,11 @@ struct MatchQuery {
     ///
     /// Candidates come by falling bound (`RankedCandidates`); each is bounded again, more tightly,
     /// by the word-level edit distance over its term ids (D ≤ C because equal keys cost at most
-    /// what equal words cost), read from the narrow `unit_key` rows, and only those whose edit
-    /// bound can still enter the top `limit` have their texts read and scored exactly. It stops
-    /// once the `limit`-th score is above the next group's bound.
+    /// what equal words cost) and, for a unit whose text hash is not the query's, by what any
+    /// difference costs (`inexactBound`), read from the narrow `unit_key` rows; only those whose
+    /// bound can still enter the top `limit` (above the `limit`-th score, or equal to it with a
+    /// lower unit id, which ranks first among equal scores) have their texts read and scored
+    /// exactly. It stops once the `limit`-th score is above the next group's bound.
     func verify(_ db: Database, candidates: RankedCandidates, termIDs: [String: (id: Int64, count: Int)], limit: Int,
                 cache: inout LookupCache, readAhead: LookupReadAhead? = nil) throws -> [MemoryMatch] {
         let queryIDs = orderedIDs(termIDs)
@@ -221,8 +226,13 @@ struct MatchQuery {
                 start = chunk.endIndex
                 size = min(size * 2, 512)
                 try boundEdits(db, Array(chunk.filter { cache.editBounds[$0] == nil }), queryIDs: queryIDs, cache: &cache)
-                let floor = top.count == limit ? max(threshold, top[limit - 1].score) : threshold
-                let worth = chunk.filter { cache.editBounds[$0, default: -1] >= floor - 1e-9 }
+                let last = top.count == limit ? top[limit - 1] : nil
+                let floor = last.map { max(threshold, $0.score) } ?? threshold
+                let worth = chunk.filter { id in
+                    let bound = cache.editBounds[id, default: -1]
+                    guard let last, bound <= last.score + 1e-9 else { return bound >= floor - 1e-9 }
+                    return bound >= floor - 1e-9 && id < last.unitID
+                }
                 let unscored = worth.filter { cache.matches[$0] == nil }
                 readAhead?.units(unscored)
                 try score(db, unscored, cache: &cache)
@@ -247,10 +257,22 @@ struct MatchQuery {
     /// Caches the term-id edit bound of each unit in `ids` (an absent unit gets none).
     private func boundEdits(_ db: Database, _ ids: [Int64], queryIDs: [Int64], cache: inout LookupCache) throws {
         guard !ids.isEmpty else { return }
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys FROM unit_key WHERE id IN (\(ids.map(String.init).joined(separator: ",")))")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys, source_hash FROM unit_key WHERE id IN (\(ids.map(String.init).joined(separator: ",")))")
         while let row = try rows.next() {
-            cache.editBounds[row[0]] = Self.editBound(queryIDs, PostingList.decodeKeys(row[1]))
+            let keys = PostingList.decodeKeys(row[1])
+            var bound = Self.editBound(queryIDs, keys)
+            if let textHash, let unitHash = row[2] as Int64?, unitHash != textHash {
+                bound = min(bound, Self.inexactBound(queryIDs.count, keys.count))
+            }
+            cache.editBounds[row[0]] = bound
         }
+    }
+
+    /// The best score of a unit of `unitWords` words that is no exact copy of a query of
+    /// `queryWords`: every difference costs at least `FuzzyScore.smallestCost` (a letter's case, a
+    /// number's digits, a punctuation mark), and no inexact match scores above 99.
+    static func inexactBound(_ queryWords: Int, _ unitWords: Int) -> Double {
+        min(99, 100 * (1 - FuzzyScore.smallestCost / Double(max(queryWords, unitWords, 1))))
     }
 
     /// Caches the exact match of each unit in `ids`.

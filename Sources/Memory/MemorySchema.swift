@@ -34,6 +34,11 @@ import GRDB
 ///
 /// v5 (`v5-payload-text-references`) changes no table: from it on, `payload` may name the row's
 /// `source_text` or `target_text` instead of repeating them (`UnitCoding` format 2).
+///
+/// v6 adds `unit_key.source_hash`, a 16-bit hash of the source's tokens (`MatchToken.textHash`;
+/// `NULL` for a source that is not ASCII, and for units stored before v6), so that fuzzy lookup
+/// tells a unit that only shares the query's keys (its words, every number alike) from an exact
+/// copy without reading it.
 enum MemorySchema {
     /// `PRAGMA application_id`: marks the file as a Padan memory ("PDAN").
     static let applicationID: Int32 = 0x5044_414E
@@ -100,6 +105,9 @@ enum MemorySchema {
         // Payloads may refer to the plain-text columns (`UnitCoding` format 2), which older
         // versions cannot decode: this changes no table, it marks the file as newer than them.
         migrator.registerMigration("v5-payload-text-references") { _ in }
+        migrator.registerMigration("v6-source-hash") { db in
+            try db.execute(sql: "ALTER TABLE unit_key ADD COLUMN source_hash INTEGER")
+        }
         return migrator
     }
 }

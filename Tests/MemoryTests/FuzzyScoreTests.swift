@@ -81,4 +81,17 @@ import Testing
             #expect(fast == MatchToken.tokenizeCharacters(text), "text: \(text.debugDescription)")
         }
     }
+
+    @Test func theTextHashIsTheSameForTheSameTokensOnly() {
+        let hash = MatchToken.textHash(of: "Harga naik 5 persen.")
+        #expect(hash != nil)
+        #expect(MatchToken.textHash(of: "  Harga naik\t5 persen . ") == hash)
+        // Split where digits meet letters, as `tokenize` splits: the same tokens.
+        #expect(MatchToken.textHash(of: "Harga naik 5persen.") == hash)
+        for other in ["Harga naik 6 persen.", "harga naik 5 persen.", "Harga naik 5 persen!", "Harga naik 5 persen", "Harga naik 5 persen.."] {
+            #expect(MatchToken.textHash(of: other) != hash, "\(other)")
+        }
+        // Not ASCII: no hash, since such text may equal, as strings compare, text in other bytes.
+        #expect(MatchToken.textHash(of: "Harga naik 5 persen \u{212A}.") == nil)
+    }
 }

@@ -183,7 +183,7 @@ import TMX
         try FileManager.default.copyItem(at: try fixture("memory-v1", "sqlite"), to: URL(fileURLWithPath: scratch.path))
         let memory = try scratch.open()
         let migrations = try memory.database.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY 1") }
-        #expect(migrations == ["v1", "v2", "v3", "v4", "v5-payload-text-references"])
+        #expect(migrations == ["v1", "v2", "v3", "v4", "v5-payload-text-references", "v6-source-hash"])
         #expect(try memory.importedHeaders().isEmpty)
 
         let exported = try exportFile(memory, in: scratch)

@@ -37,6 +37,16 @@ import TMX
         return words.joined(separator: " ")
     }
 
+    /// The top 5 at `threshold` by scoring every one of `stored` (score, position, text); ties
+    /// broken by storage order, as unit ids are.
+    static func reference(_ query: String, _ stored: [String], threshold: Double) -> ArraySlice<(Double, Int, String)> {
+        stored.enumerated()
+            .map { (FuzzyScore.score(query, $0.element).percentage, $0.offset, $0.element) }
+            .filter { $0.0 >= threshold }
+            .sorted { ($1.0, $0.1) < ($0.0, $1.1) }
+            .prefix(5)
+    }
+
     /// Low thresholds (1, 40) are where the bound-ordered search stops early instead of scoring
     /// every candidate: they must still give exactly the full scan's top 5.
     @Test(arguments: [(UInt64(1), 50.0), (2, 70), (3, 70), (4, 85), (5, 95), (6, 1), (7, 1), (8, 40), (9, 40)])
@@ -54,12 +64,7 @@ import TMX
         var compared = 0
         for index in 0..<150 {
             let query = index % 3 == 0 ? Self.sentence(&random) : Self.perturb(stored.randomElement(using: &random)!, &random)
-            // Reference: score every unit; ties broken by storage order, as unit ids are.
-            let reference = stored.enumerated()
-                .map { (FuzzyScore.score(query, $0.element).percentage, $0.offset, $0.element) }
-                .filter { $0.0 >= threshold }
-                .sorted { ($1.0, $0.1) < ($0.0, $1.1) }
-                .prefix(5)
+            let reference = Self.reference(query, stored, threshold: threshold)
             let indexed = try memory.lookup(query, limit: 5, threshold: threshold)
             #expect(indexed.map(\.score) == reference.map(\.0), "query: \(query)")
             #expect(indexed.map(\.source) == reference.map(\.2), "query: \(query)")
@@ -72,5 +77,32 @@ import TMX
         }
         // The comparison must not be vacuous.
         #expect(compared > 25)
+    }
+
+    /// Wire copy repeats sentences with other numbers: hundreds of units share the query's keys
+    /// (every number alike), and a unit whose text hash is not the query's is bounded below 100
+    /// unread. Exact copies stored late, near copies differing by case or a mark, and a query
+    /// that is not ASCII (no hash) must still give the full scan's top 5, ties by unit id.
+    @Test(arguments: [1.0, 40, 70, 95])
+    func nearCopiesWithOtherNumbersGiveTheFullScansTopFive(threshold: Double) throws {
+        let scratch = ScratchMemory()
+        let memory = try scratch.open()
+        var sentences = (0..<300).map { "BPBD mencatat \($0 % 37 + 1) kejadian banjir sepanjang \(1990 + $0 % 35)." }
+        sentences[40] = "BPBD mencatat 6 kejadian banjir sepanjang 2023."
+        sentences += ["BPBD Mencatat 6 kejadian banjir sepanjang 2023.", "BPBD mencatat 6 kejadian banjir sepanjang 2023!",
+                      "BPBD mencatat 6 kejadian banjir sepanjang 2023.", "BPBD mencatat 6 kejadian  banjir sepanjang 2023 .",
+                      "BPBD mencatat 6 kejadian banjir di Garut sepanjang 2023.", "BPBD mencatat 6 kejadian banjir sepanjang 2023."]
+        try memory.importUnits(sentences.enumerated().map { pair($0.element, "EN \($0.offset) " + $0.element) },
+                               origin: "numbers", sourceLanguage: "id", targetLanguage: "en")
+        let scan = try memory.loadFullScan()
+        let stored = try allUnits(memory).map { $0.variants[0].segment.plainText }
+        for query in ["BPBD mencatat 6 kejadian banjir sepanjang 2023.", "BPBD mencatat 99 kejadian banjir sepanjang 1900.",
+                      "bpbd mencatat 6 kejadian banjir sepanjang 2023", "BPBD mencatat 6 kejadian banjir sepanjang 2023 …"] {
+            let reference = Self.reference(query, stored, threshold: threshold)
+            let indexed = try memory.lookup(query, limit: 5, threshold: threshold)
+            #expect(indexed.map(\.score) == reference.map(\.0), "query: \(query)")
+            #expect(indexed.map(\.unitID) == reference.map { Int64($0.1 + 1) }, "query: \(query)")
+            #expect(try scan.lookup(query, limit: 5, threshold: threshold) == indexed, "query: \(query)")
+        }
     }
 }
