@@ -254,7 +254,8 @@ struct MatchQuery {
         return adapted
     }
 
-    /// Caches the term-id edit bound of each unit in `ids` (an absent unit gets none).
+    /// Caches the bound of each unit in `ids` (an absent unit gets none): its term-id edit bound,
+    /// and no more than `inexactBound` when its text hash says it is no exact copy of the query.
     private func boundEdits(_ db: Database, _ ids: [Int64], queryIDs: [Int64], cache: inout LookupCache) throws {
         guard !ids.isEmpty else { return }
         let rows = try Row.fetchCursor(db, sql: "SELECT id, source_keys, source_hash FROM unit_key WHERE id IN (\(ids.map(String.init).joined(separator: ",")))")
