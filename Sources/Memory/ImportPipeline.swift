@@ -70,11 +70,12 @@ struct PreparedUnit: Sendable {
         sourceText = sourceSegment.plainText
         targetText = targetSegment.plainText
         var newTerms: [NewTerm] = []
-        let sourceIDs = isIndexed ? terms.ids(of: sourceText, side: .source, newTerms: &newTerms) : []
-        let targetIDs = isIndexed ? terms.ids(of: targetText, side: .target, newTerms: &newTerms) : []
+        let sourceTerms = isIndexed ? terms.ids(of: sourceText, side: .source, newTerms: &newTerms, hashing: true) : (ids: [], textHash: nil)
+        let sourceIDs = sourceTerms.ids
+        let targetIDs = isIndexed ? terms.ids(of: targetText, side: .target, newTerms: &newTerms).ids : []
         self.newTerms = newTerms
         sourceKeys = PostingList.encodeKeys(sourceIDs)
-        sourceHash = isIndexed ? MatchToken.textHash(of: sourceText) : nil
+        sourceHash = sourceTerms.textHash
         sourceWords = Words(sourceIDs)
         targetWords = Words(targetIDs)
         duplicateKey = UnitImporter.duplicateKey(self.sourceLanguage, self.targetLanguage, sourceSegment, targetSegment, scratch: &scratch)

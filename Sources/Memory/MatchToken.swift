@@ -169,14 +169,25 @@ public struct MatchToken: Hashable, Sendable {
         var text = text
         return text.withUTF8 { bytes -> Int64? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            forEachASCIISpan(bytes) { _, range in
-                // Each token's bytes (FNV-1a), then a byte no ASCII token holds.
-                for byte in bytes[range] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-                hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3
-            }
-            return Int64(Int16(truncatingIfNeeded: hash ^ (hash >> 16) ^ (hash >> 32) ^ (hash >> 48)))
+            var hasher = TextHasher()
+            forEachASCIISpan(bytes) { _, range in hasher.add(UnsafeBufferPointer(rebasing: bytes[range])) }
+            return hasher.value
         }
+    }
+
+    /// `textHash` grown a token at a time, for a caller that walks the ASCII tokens anyway (an
+    /// import, which looks every word up).
+    struct TextHasher {
+        private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        /// Adds the next token's bytes (FNV-1a), then a byte no ASCII token holds.
+        mutating func add(_ token: UnsafeBufferPointer<UInt8>) {
+            for byte in token { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3
+        }
+
+        /// The hash of the tokens added, folded to 16 bits.
+        var value: Int64 { Int64(Int16(truncatingIfNeeded: hash ^ (hash >> 16) ^ (hash >> 32) ^ (hash >> 48))) }
     }
 
     /// The keys of the word and number tokens of `text`, in order: what the index stores.

@@ -18,7 +18,7 @@ struct NewTerm: Sendable {
 ///
 ///     var terms = try TermDictionary(db, sourceIsIndonesian: true)
 ///     var added: [NewTerm] = []
-///     terms.ids(of: "Presiden tiba.", side: .source, newTerms: &added)   // e.g. [12, 40]
+///     terms.ids(of: "Presiden tiba.", side: .source, newTerms: &added).ids   // e.g. [12, 40]
 struct TermDictionary: Sendable {
     /// Per side: ASCII keys by their bytes, the others as strings (so that canonically equal
     /// forms, `é` composed or not, stay one term as `String` equality has them).
@@ -44,16 +44,21 @@ struct TermDictionary: Sendable {
 
     /// The term ids of the word and number tokens of `text` (`MatchToken`), in order; keys met for
     /// the first time get the next ids and are appended to `newTerms` (with the base of the form
-    /// first seen, for Indonesian source words: `Bekasi` stays a name).
-    mutating func ids(of text: String, side: MemorySide, newTerms: inout [NewTerm]) -> [Int64] {
+    /// first seen, for Indonesian source words: `Bekasi` stays a name). With `hashing`, also
+    /// `MatchToken.textHash(of: text)`, worked out in the same pass over the tokens.
+    mutating func ids(of text: String, side: MemorySide, newTerms: inout [NewTerm],
+                      hashing: Bool = false) -> (ids: [Int64], textHash: Int64?) {
         var result: [Int64] = []
         result.reserveCapacity(text.utf8.count / 4)
+        var hasher: MatchToken.TextHasher?
         var text = text
         text.withUTF8 { bytes in
             if bytes.allSatisfy({ $0 < 0x80 }) {
+                if hashing { hasher = MatchToken.TextHasher() }
                 MatchToken.forEachASCIISpan(bytes) { kind, range in
-                    guard kind != .punctuation else { return }
                     let word = UnsafeBufferPointer(rebasing: bytes[range])
+                    hasher?.add(word)
+                    guard kind != .punctuation else { return }
                     if kind == .number {
                         result.append(id(ofKey: MatchToken.numberKey, text: MatchToken.numberKey, kind: kind, side: side, newTerms: &newTerms))
                     } else if let known = tables[side.rawValue].id(of: word, foldingASCII: true) {
@@ -70,7 +75,7 @@ struct TermDictionary: Sendable {
                 }
             }
         }
-        return result
+        return (result, hasher?.value)
     }
 
     private mutating func id(ofKey key: String, text: String, kind: MatchToken.Kind, side: MemorySide, newTerms: inout [NewTerm]) -> Int64 {
