@@ -19,7 +19,7 @@ import Testing
 
     static func byteSplits(_ word: String, outermost: Bool) -> [IndonesianAffixes.Split]? {
         var word = word
-        return word.withUTF8 { ASCIILetters($0).map { PrefixSplitRules($0).splits(outermost: outermost) } }
+        return word.withUTF8 { ASCIILetters($0).map { IndonesianAffixes.prefixSplits(of: $0, outermost: outermost) } }
     }
 
     @Test func bothLetterViewsOfAnASCIIWordSplitAlike() throws {

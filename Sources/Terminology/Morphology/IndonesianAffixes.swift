@@ -48,12 +48,21 @@ enum IndonesianAffixes {
     /// first (`PrefixSplitRules`). An ASCII word is read off its bytes, any other by `Character`.
     static func prefixSplits(of word: String, outermost: Bool) -> [Split] {
         var bytes = word
-        return bytes.withUTF8 { ASCIILetters($0).map { PrefixSplitRules($0).splits(outermost: outermost) } }
+        return bytes.withUTF8 { ASCIILetters($0).map { prefixSplits(of: $0, outermost: outermost) } }
             ?? characterPrefixSplits(of: word, outermost: outermost)
     }
 
     /// `prefixSplits(of:outermost:)` read by `Character`, for any word.
     static func characterPrefixSplits(of word: String, outermost: Bool) -> [Split] {
-        PrefixSplitRules(CharacterLetters(word)).splits(outermost: outermost)
+        prefixSplits(of: CharacterLetters(word), outermost: outermost)
+    }
+
+    /// `prefixSplits(of:outermost:)` of a word read through `letters`.
+    static func prefixSplits(of letters: some WordLetters, outermost: Bool) -> [Split] {
+        let whole = LetterSpan(initial: nil, range: 0..<letters.count)
+        return PrefixSplitRules(SpanLetters(word: letters, span: whole)).cuts(outermost: outermost).map { cut in
+            Split(prefix: cut.prefix, remainder: letters.string(of: whole.remainder(from: cut.offset, restoring: cut.restoring)),
+                  restored: cut.restoring != nil)
+        }
     }
 }

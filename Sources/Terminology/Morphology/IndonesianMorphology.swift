@@ -25,13 +25,16 @@ public final class IndonesianMorphology: Sendable {
     public let lexicon: IndonesianLexicon
     /// Every listed word, and every listed word in `k p s t` without that letter (the root a
     /// nasal prefix leaves when it drops it): what can end a word that has a prefix.
-    private let rootEndings: Set<String>
+    let rootEndings: Set<String>
     /// The hashes of the root endings as ASCII bytes, last to first (`ByteHashSet`), so that an
     /// ASCII word is checked without a `String` for each of its tails.
-    private let asciiRootEndings: ByteHashSet
+    let asciiRootEndings: ByteHashSet
     /// The hashes of the listed words as ASCII bytes, first to last: most roots a reading tries
     /// are not listed, and an ASCII one not here is not, so no `String` hash is needed to say so.
     private let asciiWords: ByteHashSet
+    /// Whether every name starts with a capital, as the built-in ones and those `adding(words:)`
+    /// adds do: then a word that starts with a plain lower-case letter is surely no name.
+    private let namesAreCapitalised: Bool
 
     public init(lexicon: IndonesianLexicon) {
         self.lexicon = lexicon
@@ -44,6 +47,7 @@ public final class IndonesianMorphology: Sendable {
         // An ending that is not ASCII still equals an ASCII tail as `String`s do when its
         // canonical decomposition is ASCII.
         asciiRootEndings = ByteHashSet(Self.asciiForms(of: endings), reversed: true)
+        namesAreCapitalised = lexicon.names.allSatisfy { Self.startsUppercase($0).0 }
     }
 
     /// Each of `words` as the ASCII string equal to it as `String`s compare: itself when ASCII,
@@ -53,13 +57,12 @@ public final class IndonesianMorphology: Sendable {
             .filter { $0.utf8.allSatisfy { $0 < 0x80 } }
     }
 
-    /// Whether `word` is a listed word (`lexicon.words`), an ASCII word first looked for by hash.
-    private func isListed(_ word: String) -> Bool {
-        var word = word
-        let surelyNot = word.withUTF8 { bytes in
-            !bytes.contains { $0 >= 0x80 } && !asciiWords.contains(PieceWordTable.hash(bytes, 0..<bytes.count))
-        }
-        return !surelyNot && lexicon.words.contains(word)
+    /// The letters of `span` as a `String` when they are a listed word (`lexicon.words`); ASCII
+    /// letters are first looked for by hash, so most spans that are not listed make no `String`.
+    func listedText(of span: LetterSpan, in letters: some WordLetters) -> String? {
+        if type(of: letters).isASCII, !asciiWords.contains(letters.hash(of: span)) { return nil }
+        let text = letters.string(of: span)
+        return lexicon.words.contains(text) ? text : nil
     }
 
     /// This analyser with more known base words (lower case) or names (capitalised).
@@ -85,144 +88,43 @@ public final class IndonesianMorphology: Sendable {
             return whole(word, kind: .number)
         }
         if isAcronym(word) { return whole(word, kind: .acronym) }
-        if lexicon.names.contains(word) { return whole(word, kind: .name) }
-        guard let first = word.first, first.isUppercase else {
+        let (startsUppercase, isPlain) = Self.startsUppercase(word)
+        if !isPlain || startsUppercase || !namesAreCapitalised, lexicon.names.contains(word) { return whole(word, kind: .name) }
+        guard startsUppercase else {
             return analyseCommon(word, original: word)
         }
-        let common = analyseCommon(word.lowercased(), original: word)
         let lower = word.lowercased()
+        let common = analyseCommon(lower, original: word)
         let acceptable = common.isKnown
-            && (lexicon.words.contains(lower) || !common.prefixes.isEmpty
-                || (common.suffix != "i" && common.isKnown && common.base != lower))
+            && (!common.prefixes.isEmpty || (common.suffix != "i" && common.isKnown && common.base != lower)
+                || lexicon.words.contains(lower))
         return acceptable ? common : whole(word, kind: .name)
+    }
+
+    /// Whether `word` starts with a capital, and whether that was read off its first byte: when
+    /// it is one ASCII `Character` (the byte after it is ASCII too, so no accent joins it), as the
+    /// first letter of nearly every word is, no `Character` is made.
+    private static func startsUppercase(_ word: String) -> (Bool, isPlain: Bool) {
+        let utf8 = word.utf8
+        if let first = utf8.first, first < 0x80, utf8.dropFirst().first.map({ $0 < 0x80 }) != false {
+            return ((0x41...0x5A).contains(first), true)
+        }
+        return (word.first?.isUppercase == true, false)
     }
 
     // MARK: - Common words
 
-    private struct Reading {
-        var root: String
-        var stem: String
-        var prefixes: [String]
-        var suffix: String?
-        var clitics: [String]
-        var restored: Bool
-        /// Whether the root is a function word and the reading gives it a prefix or a suffix.
-        var derivesFunctionWord: Bool
-
-        /// Lower is better: a content root rather than a derived function word (`memakai` is
-        /// `pakai`, not `maka` + `-i`; `penahan` is `tahan`, not `nah`), no dropped consonant restored
-        /// (`memakan` is `makan`, `pengawasan` is `awas`), fewer derivational affixes, fewer prefixes
-        /// (`memberikan` is `beri`, not `ber-ikan`), fewer clitics, longer root.
-        var cost: (Int, Int, Int, Int, Int, Int) {
-            (derivesFunctionWord ? 1 : 0, restored ? 1 : 0, prefixes.count + (suffix == nil ? 0 : 1), prefixes.count,
-             clitics.count, -root.count)
-        }
-    }
-
+    /// The analysis of the common word `lower` (lower case), reported as `original`: read off its
+    /// bytes when ASCII, else by `Character` (`CommonWordReader`).
     private func analyseCommon(_ lower: String, original: String) -> WordAnalysis {
-        // A listed word is its own base: no reading can cost less.
-        if lexicon.words.contains(lower) {
-            return WordAnalysis(word: original, base: lower, stem: lower, prefixes: [], suffix: nil, clitics: [],
-                                isReduplicated: false, kind: .common, isKnown: true)
-        }
-        var best: Reading?
-        var prefixes: [String] = []
-        for (stem, clitics) in cliticReadings(of: lower) {
-            for (body, suffix) in suffixReadings(of: stem) {
-                func consider(_ prefixes: [String], _ root: String, _ restored: Bool) {
-                    guard isListed(root), root.count >= 2 else { return }
-                    if let outer = prefixes.first, !IndonesianAffixes.isAllowedConfix(prefix: outer, suffix: suffix) { return }
-                    if prefixes.last == "ke", suffix == nil, prefixes.count == 1, !IndonesianAffixes.bareKeRoots.contains(root) { return }
-                    if (prefixes.isEmpty && suffix == nil) == false, root.count < 3 { return }
-                    let derivesFunctionWord = (!prefixes.isEmpty || suffix != nil) && lexicon.functionWords.contains(root)
-                    let reading = Reading(root: root, stem: stem, prefixes: prefixes, suffix: suffix, clitics: clitics, restored: restored,
-                                          derivesFunctionWord: derivesFunctionWord)
-                    if best == nil || reading.cost < best!.cost { best = reading }
-                }
-                if mayHavePrefix(body) {
-                    forEachPrefixReading(of: body, depth: 3, outermost: true, restored: false, prefixes: &prefixes, consider)
-                } else {
-                    consider([], body, false)
-                }
+        var utf8 = lower
+        return utf8.withUTF8 { bytes in
+            if let ascii = ASCIILetters(bytes) {
+                var reader = CommonWordReader(morphology: self, letters: ascii)
+                return reader.analysis(of: lower, original: original)
             }
-        }
-        if let best {
-            return WordAnalysis(word: original, base: best.root, stem: best.stem, prefixes: best.prefixes, suffix: best.suffix,
-                                clitics: best.clitics, isReduplicated: false, kind: .common, isKnown: true)
-        }
-        // Unknown root: remove an unmistakable clitic from a long word, nothing else.
-        for clitic in ["nya", "lah", "pun"] where lower.hasSuffix(clitic) && lower.count - clitic.count >= 5 {
-            let stem = String(lower.dropLast(clitic.count))
-            return WordAnalysis(word: original, base: stem, stem: stem, prefixes: [], suffix: nil, clitics: [clitic],
-                                isReduplicated: false, kind: .common, isKnown: false)
-        }
-        return WordAnalysis(word: original, base: lower, stem: lower, prefixes: [], suffix: nil, clitics: [],
-                            isReduplicated: false, kind: .common, isKnown: false)
-    }
-
-    private func cliticReadings(of word: String) -> [(String, [String])] {
-        var readings: [(String, [String])] = [(word, [])]
-        for particle in IndonesianAffixes.particles where word.hasSuffix(particle) && word.count - particle.count >= 3 {
-            readings.append((String(word.dropLast(particle.count)), [particle]))
-        }
-        for (stem, clitics) in readings {
-            // Pronoun proclitics of passive verbs: kuserahkan, kaupilih.
-            for proclitic in ["kau", "ku"] where stem.hasPrefix(proclitic) && stem.count - proclitic.count >= 3 {
-                readings.append((String(stem.dropFirst(proclitic.count)), [proclitic] + clitics))
-            }
-        }
-        for (stem, clitics) in readings {
-            for possessive in IndonesianAffixes.possessives where stem.hasSuffix(possessive) && stem.count - possessive.count >= 3 {
-                readings.append((String(stem.dropLast(possessive.count)), [possessive] + clitics))
-            }
-        }
-        return readings
-    }
-
-    /// Whether some prefix reading of `word` could leave a listed root: whether a listed word, or
-    /// one without its first `k p s t`, ends `word` after at least two letters. When none does,
-    /// the prefix search would find only the word itself, so the search is skipped. An ASCII word
-    /// is checked by hashes (`asciiRootEndings`): a collision only costs that search.
-    private func mayHavePrefix(_ word: String) -> Bool {
-        let ascii = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            // Each tail from the third byte on, hashed last byte first as it grows.
-            var hash = PieceWordTable.hashSeed
-            for index in stride(from: bytes.count - 1, through: 2, by: -1) {
-                hash = PieceWordTable.hashing(hash, bytes[index])
-                if asciiRootEndings.contains(hash) { return true }
-            }
-            return false
-        }
-        if let ascii, let answer = ascii { return answer }
-        var rest = Substring(word).dropFirst(2)
-        while !rest.isEmpty {
-            if rootEndings.contains(String(rest)) { return true }
-            rest = rest.dropFirst()
-        }
-        return false
-    }
-
-    private func suffixReadings(of word: String) -> [(String, String?)] {
-        var readings: [(String, String?)] = [(word, nil)]
-        for suffix in IndonesianAffixes.suffixes where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
-            readings.append((String(word.dropLast(suffix.count)), suffix))
-        }
-        return readings
-    }
-
-    /// Calls `body` with every way of reading up to `depth` prefixes off `word`: the prefixes
-    /// (outermost first, after those already in `prefixes`), the root left, and whether a dropped
-    /// consonant was restored; the word itself first, then each split's readings in turn.
-    private func forEachPrefixReading(of word: String, depth: Int, outermost: Bool, restored: Bool, prefixes: inout [String],
-                                      _ body: ([String], String, Bool) -> Void) {
-        body(prefixes, word, restored)
-        guard depth > 0 else { return }
-        for split in IndonesianAffixes.prefixSplits(of: word, outermost: outermost) {
-            prefixes.append(split.prefix)
-            forEachPrefixReading(of: split.remainder, depth: depth - 1, outermost: false, restored: restored || split.restored,
-                                 prefixes: &prefixes, body)
-            prefixes.removeLast()
+            var reader = CommonWordReader(morphology: self, letters: CharacterLetters(lower))
+            return reader.analysis(of: lower, original: original)
         }
     }
 

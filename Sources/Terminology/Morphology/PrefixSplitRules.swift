@@ -1,72 +1,34 @@
-/// The letters of a word as the prefix rules read them: each letter as its ASCII code, any
-/// letter that is not one ASCII code unit as 0 (a rule never tests it), and the word's rest from
-/// a letter on. `ASCIILetters` reads a word's bytes, `CharacterLetters` its `Character`s.
+/// The letters of a word as the prefix rules read them: each letter as its ASCII code, and any
+/// letter that is not one ASCII code unit as 0 (a rule never tests it).
 protocol PrefixSplitLetters {
     /// The number of letters.
     var count: Int { get }
     /// Letter `offset` (below `count`) as its ASCII code, or 0.
     func code(at offset: Int) -> UInt8
-    /// The letters from `offset` on, after `initial` when given, as a `String`.
-    func remainder(from offset: Int, after initial: UInt8?) -> String
 }
 
-/// An ASCII word without a carriage return, read off its bytes: each byte is one `Character`.
-struct ASCIILetters: PrefixSplitLetters {
-    let bytes: UnsafeBufferPointer<UInt8>
-
-    /// The letters of `bytes`, or `nil` when they are not ASCII without a carriage return.
-    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-        self.bytes = bytes
-    }
-
-    var count: Int { bytes.count }
-
-    @inline(__always)
-    func code(at offset: Int) -> UInt8 { bytes[offset] }
-
-    func remainder(from offset: Int, after initial: UInt8?) -> String {
-        let rest = UnsafeBufferPointer(rebasing: bytes[offset...])
-        guard let initial else { return String(decoding: rest, as: UTF8.self) }
-        return String(unsafeUninitializedCapacity: rest.count + 1) { buffer in
-            buffer[0] = initial
-            for (index, byte) in rest.enumerated() { buffer[index + 1] = byte }
-            return rest.count + 1
-        }
-    }
-}
-
-/// Any word, read by `Character`: a `Character` of more than one code unit (`é` as e + an
-/// accent, CR LF) is code 0, so it is no letter a rule tests.
-struct CharacterLetters: PrefixSplitLetters {
-    private let characters: [Character]
-
-    init(_ word: String) { characters = Array(word) }
-
-    var count: Int { characters.count }
-
-    func code(at offset: Int) -> UInt8 {
-        let utf8 = characters[offset].utf8
-        return utf8.count == 1 ? utf8.first! : 0
-    }
-
-    func remainder(from offset: Int, after initial: UInt8?) -> String {
-        let rest = String(characters[offset...])
-        return initial.map { String(UnicodeScalar($0)) + rest } ?? rest
-    }
+/// One way of reading a prefix off the front of a word: the prefix as written, where the rest
+/// begins, and the consonant the prefix dropped, restored before the rest, if any.
+struct PrefixCut: Equatable {
+    var prefix: String
+    var offset: Int
+    var restoring: UInt8?
 }
 
 /// The prefix rules of Indonesian, written once over any letter view: every way a prefix can be
-/// read off a word (`IndonesianAffixes.prefixSplits(of:outermost:)`), in the order the analyser
-/// tries them, with the remainder as the root would be spelled.
+/// read off a word, in the order the analyser tries them, each with what remains of the word.
 struct PrefixSplitRules<Letters: PrefixSplitLetters> {
     private let letters: Letters
-    private var splits: [IndonesianAffixes.Split] = []
+    private var cuts: [PrefixCut]
 
-    init(_ letters: Letters) { self.letters = letters }
+    /// The rules over `letters`, their cuts appended to `cuts` (to reuse its storage).
+    init(_ letters: Letters, appendingTo cuts: consuming [PrefixCut] = []) {
+        self.letters = letters
+        self.cuts = cuts
+    }
 
-    /// The splits; `outermost` allows the prefixes that only stand first.
-    consuming func splits(outermost: Bool) -> [IndonesianAffixes.Split] {
+    /// The cuts, after those given; `outermost` allows the prefixes that only stand first.
+    consuming func cuts(outermost: Bool) -> [PrefixCut] {
         if outermost {
             nasal(agent: false)
             if has("di", at: 0) { add("di", 2) }
@@ -81,7 +43,7 @@ struct PrefixSplitRules<Letters: PrefixSplitLetters> {
         if has("pe", at: 0) { plain(full: "per", short: "pe") }
         if has("belajar", at: 0) { add("bel", 3) }
         if has("pelajar", at: 0) { add("pel", 3) }
-        return splits
+        return cuts
     }
 
     /// `ber-`, `ter-` and `per-` after their short form `short` was found.
@@ -172,10 +134,10 @@ struct PrefixSplitRules<Letters: PrefixSplitLetters> {
         second == 0x69 ? first == 0x61 || first == 0x65 || first == 0x6F : second == 0x75 && first == 0x61
     }
 
-    /// A split with the remainder from `offset`, after `initial` restored when given; none when
-    /// fewer than two letters remain.
+    /// A cut with the rest from `offset`, after `initial` restored when given; none when fewer
+    /// than two letters remain.
     private mutating func add(_ prefix: String, _ offset: Int, restoring initial: UInt8? = nil) {
         guard letters.count - offset >= 2 else { return }
-        splits.append(.init(prefix: prefix, remainder: letters.remainder(from: offset, after: initial), restored: initial != nil))
+        cuts.append(PrefixCut(prefix: prefix, offset: offset, restoring: initial))
     }
 }
