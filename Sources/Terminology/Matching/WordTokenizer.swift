@@ -29,7 +29,7 @@ public enum WordTokenizer {
         text.makeContiguousUTF8()
         let utf8 = text.utf8
         var tokens: [WordToken] = []
-        utf8.withContiguousStorageIfAvailable { bytes in
+        utf8.withContiguousStorageIfAvailable { bytes -> Void in
             forEachWord(in: text[...], bytes: bytes) { span in
                 let range = utf8.index(utf8.startIndex, offsetBy: span.bytes.lowerBound)
                     ..< utf8.index(utf8.startIndex, offsetBy: span.bytes.upperBound)
