@@ -114,6 +114,21 @@ private let sampleMemory = URL(fileURLWithPath: #filePath).deletingLastPathCompo
         #expect(try String(contentsOfFile: again, encoding: .utf8) == table)
     }
 
+    @Test func toTSVTakesTwoDifferentLanguagesAndWritesNothingElse() throws {
+        let directory = try PadanProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let tsv = directory.appendingPathComponent("memory.tsv").path
+        // Not a pair: a usage error, as every --langs pair of languages gives.
+        let one = try PadanProcess.run(["tmx", "to-tsv", try cliFixture("heartsome.tmx"), "-o", tsv, "--langs", "id"])
+        #expect(one.status == 64)
+        #expect(one.standardError.contains("--langs"))
+        // A pair of one language: the file's columns would be the same.
+        let same = try PadanProcess.run(["tmx", "to-tsv", try cliFixture("heartsome.tmx"), "-o", tsv, "--langs", "id,id-ID"])
+        #expect(same.status == 65)
+        #expect(same.standardError.contains("two different languages"))
+        #expect(!FileManager.default.fileExists(atPath: tsv))
+    }
+
     @Test func fromTSVNamesTheBadRow() throws {
         let directory = try PadanProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -25,11 +25,9 @@ struct TMXToTSVCommand: AsyncParsableCommand {
     var output: String?
 
     @Option(help: "The two languages, source first (default: the header's srclang and the first other language).")
-    var langs: String?
+    var langs: LanguagePair?
 
     func run() async throws {
-        let languages = langs.map { $0.split(separator: ",").map(String.init) }
-        if let languages, languages.count != 2 { throw ValidationError("--langs takes exactly two languages, e.g. --langs id,en.") }
-        _ = try TMXSpreadsheet.export(tmx: input, to: output, languages: languages)
+        _ = try TMXSpreadsheet.export(tmx: input, to: output, languages: langs.map { [$0.source, $0.target] })
     }
 }
