@@ -62,7 +62,7 @@ public struct TermMatcher: Sendable {
         let termTokens = glossary.entries.map { entry in entry.indonesian.map { WordTokenizer.tokens(in: $0).map(\.text) } }
         let termWords = Set(termTokens.joined().joined())
         let unknown = termWords.filter { word in
-            word.first?.isLowercase == true && !word.contains("-") && !morphology.analyse(word).isKnown
+            word.first?.isLowercase == true && !word.hasHyphen && !morphology.analyse(word).isKnown
         }
         let morphology = morphology.adding(words: unknown)
         self.morphology = morphology
@@ -82,7 +82,7 @@ public struct TermMatcher: Sendable {
                     inflectedTermWords.insert(analysis.word)
                 }
                 for analysis in words where analysis.clitics.contains("nya") { nyaTermWords.insert(analysis.word) }
-                for analysis in words where analysis.isReduplicated && analysis.word.contains("-") { reduplicatedTermWords.insert(analysis.word) }
+                for analysis in words where analysis.isReduplicated && analysis.word.hasHyphen { reduplicatedTermWords.insert(analysis.word) }
                 let keys = words.map { analysis in
                     let key = TermKeys.termKey(for: analysis, inAcronymEntry: entry.isAcronym, isWholeTerm: words.count == 1)
                     let number = keyNumbers[key] ?? keyNumbers.count

@@ -83,7 +83,7 @@ public final class IndonesianMorphology: Sendable {
     public func analyse(_ word: String) -> WordAnalysis {
         let word = word.replacingApostrophes()
         let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
-        if word.utf8.contains(0x2D), word.contains(where: { $0 == "-" }) { return analyseHyphenated(word) }
+        if word.hasHyphen { return analyseHyphenated(word) }
         if isASCII ? word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) : word.contains(where: \.isNumber) {
             return whole(word, kind: .number)
         }
@@ -173,6 +173,12 @@ public final class IndonesianMorphology: Sendable {
 }
 
 extension String {
+    /// Whether a `Character` of the word is a hyphen, which makes it a reduplication or a
+    /// compound (`negara-negara`, `Korea-AS`): words without the byte are not searched further.
+    var hasHyphen: Bool {
+        utf8.contains(0x2D) && contains(where: { $0 == "-" })
+    }
+
     /// Typographic apostrophes as ASCII, so `Jum’at` and `Jum'at` are one word.
     func replacingApostrophes() -> String {
         // U+2019 is E2 80 99 in UTF-8: most words have no E2 byte and are not searched further.
