@@ -16,7 +16,7 @@ enum GlossaryTable {
         let rows = delimiter == "\t" ? tsvRows(text) : CSVReader.rows(text)
         var diagnostics: [Diagnostic] = []
         var entries: [TermEntry] = []
-        var header: [String: Int]?
+        var header: Columns?
         for row in rows {
             let location = SourceLocation(file: file, line: row.line)
             if let problem = row.problem {
@@ -27,7 +27,7 @@ enum GlossaryTable {
             if row.cells.first?.hasPrefix("#") == true { continue }
             guard let columnIndex = header else {
                 switch readHeader(row.cells, at: location) {
-                case .success(let map): header = map
+                case .success(let map): header = Columns(map)
                 case .failure(let diagnostic): return ([], diagnostics + [diagnostic])
                 }
                 continue
@@ -115,43 +115,73 @@ enum GlossaryTable {
         return .success(map)
     }
 
-    private static func entry(_ cells: [String], columns map: [String: Int], at location: SourceLocation) -> RowOutcome<TermEntry> {
-        guard cells.count == map.count else {
-            return .failure(Diagnostic(.error, at: location, "\(cells.count) columns where the header has \(map.count)",
+    /// Where each column is in a row, found once from the header.
+    private struct Columns {
+        var count: Int
+        var indonesian, english, alternatives, forbidden, domain, pos, acronym, note: Int?
+
+        init(_ map: [String: Int]) {
+            count = map.count
+            indonesian = map["indonesian"]
+            english = map["english"]
+            alternatives = map["alternatives"]
+            forbidden = map["forbidden"]
+            domain = map["domain"]
+            pos = map["pos"]
+            acronym = map["acronym"]
+            note = map["note"]
+        }
+    }
+
+    private static func entry(_ cells: [String], columns: Columns, at location: SourceLocation) -> RowOutcome<TermEntry> {
+        guard cells.count == columns.count else {
+            return .failure(Diagnostic(.error, at: location, "\(cells.count) columns where the header has \(columns.count)",
                                        hint: "separate every column with one tab, leaving empty cells empty"))
         }
-        func cell(_ name: String) -> String {
-            map[name].map { cells[$0].trimmingSpaces() } ?? ""
+        func cell(_ column: Int?) -> String {
+            column.map { cells[$0].trimmingSpaces() } ?? ""
         }
-        func list(_ name: String) -> [String] {
-            let text = cell(name)
+        func list(_ column: Int?) -> [String] {
+            let text = cell(column)
             // In ASCII a `|` byte is a `|` character (no mark can follow it): cut the bytes.
             let items = text.utf8.allSatisfy { $0 < 0x80 }
                 ? text.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self).trimmingSpaces() }
                 : text.split(separator: "|").map { $0.trimmingSpaces() }
             return items.filter { !$0.isEmpty }
         }
-        let indonesian = list("indonesian")
+        let indonesian = list(columns.indonesian)
         guard !indonesian.isEmpty else {
             return .failure(Diagnostic(.error, at: location, "the Indonesian term is empty", hint: "fill the `indonesian` column"))
         }
-        let english = cell("english")
+        let english = cell(columns.english)
         guard !english.isEmpty else {
             return .failure(Diagnostic(.error, at: location, "\"\(indonesian[0])\" has no English rendering", hint: "fill the `english` column"))
         }
-        let partOfSpeech = cell("pos").isEmpty ? "noun" : cell("pos")
+        let givenPartOfSpeech = cell(columns.pos)
+        let partOfSpeech = givenPartOfSpeech.isEmpty ? "noun" : givenPartOfSpeech
         guard TermEntry.partsOfSpeech.contains(partOfSpeech) else {
             return .failure(Diagnostic(.error, at: location, "unknown part of speech \"\(partOfSpeech)\"",
                                        hint: "use one of: " + TermEntry.partsOfSpeech.sorted().joined(separator: ", ")))
         }
-        let acronym = cell("acronym").lowercased()
+        let givenAcronym = cell(columns.acronym)
+        let acronym = givenAcronym.lowercased()
         guard ["", "yes", "no"].contains(acronym) else {
-            return .failure(Diagnostic(.error, at: location, "the acronym column holds \"\(cell("acronym"))\"", hint: "write yes or no"))
+            return .failure(Diagnostic(.error, at: location, "the acronym column holds \"\(givenAcronym)\"", hint: "write yes or no"))
         }
-        let note = cell("note")
-        return .success(TermEntry(indonesian: indonesian, english: english, alternatives: list("alternatives"),
-                                  forbidden: list("forbidden"), domain: cell("domain"), partOfSpeech: partOfSpeech,
+        let note = cell(columns.note)
+        return .success(TermEntry(indonesian: indonesian, english: english, alternatives: list(columns.alternatives),
+                                  forbidden: list(columns.forbidden), domain: cell(columns.domain), partOfSpeech: partOfSpeech,
                                   isAcronym: acronym == "yes", note: note.isEmpty ? nil : note, source: location))
+    }
+}
+
+extension String {
+    /// Without leading and trailing tabs and spaces (Unicode category Zs): the string itself,
+    /// not a copy, when neither end is a tab, a space or beyond ASCII, as most cells' ends are.
+    func trimmingSpaces() -> String {
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        func mayBeBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte >= 0x80 }
+        return mayBeBlank(first) || mayBeBlank(last) ? Substring(self).trimmingSpaces() : self
     }
 }
 
