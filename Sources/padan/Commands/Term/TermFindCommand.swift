@@ -130,13 +130,16 @@ struct TermFindCommand: AsyncParsableCommand {
 
     /// Appends the decimal digits of `value` (not negative).
     private static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
-        let first = output.count
-        var rest = value
-        repeat {
-            output.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        output[first...].reverse()
+        // Written last digit first into a buffer on the stack, then appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var first = digits.count, rest = value
+            repeat {
+                first -= 1
+                digits[first] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
+        }
     }
 
     /// A real entry's hit or a composed rendering, as listed.
